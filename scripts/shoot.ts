@@ -1,0 +1,33 @@
+/**
+ * Screenshots of slides, for looking at them: `npm run shoot -- [--url http://localhost:4310] [--out shots] [1 2 5-7]`.
+ * Needs a running site (`npm run preview`, or `npm run dev` and --url with its port).
+ */
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { findBrowser } from './browser.ts'
+import { slideCount } from './deck.ts'
+
+const argv = process.argv.slice(2)
+const opt = (n: string, d: string) => { const i = argv.indexOf(`--${n}`); return i >= 0 ? argv.splice(i, 2)[1] ?? d : d }
+const url = opt('url', 'http://localhost:4310')
+const out = opt('out', 'shots')
+const presenter = argv.includes('--presenter')
+const wanted = argv.filter(a => /^\d+(-\d+)?$/.test(a)).flatMap((a) => {
+  const [from, to = from] = a.split('-').map(Number) as [number, number?]
+  return Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i)
+})
+
+mkdirSync(out, { recursive: true })
+const browser = await chromium.launch({ executablePath: findBrowser() })
+const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1 })
+const total = await slideCount()
+const pages = wanted.length ? wanted : Array.from({ length: Math.max(total, 1) }, (_, i) => i + 1)
+for (const n of pages) {
+  await page.goto(`${url}/${presenter ? `presenter/${n}` : n}`)
+  if (presenter) await page.setViewportSize({ width: 1400, height: 800 })
+  await page.locator(`.slidev-page-${n}`).first().waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: `${out}/${presenter ? 'presenter-' : ''}${String(n).padStart(2, '0')}.png` })
+  console.log(`${out}/${String(n).padStart(2, '0')}.png`)
+}
+await browser.close()
