@@ -2,3 +2,4 @@
 // all served locally (no font CDN).
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
 import './theme.css'
+import './charts.css'
