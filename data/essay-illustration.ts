@@ -1,0 +1,29 @@
+import type { SeriesDataset, Source } from './types'
+
+/**
+ * The essay itself, as a source. It has no public address: `url` points at the copy in this
+ * repository (relative, so it is NOT rendered through SourceLine and not listed in allSources).
+ */
+export const essaySource = {
+  publisher: '발표 원고 (에세이)',
+  title: '판도라의 상자인가, 희망의 씨앗인가',
+  url: 'content/essay.ko.txt',
+  date: '2025-08',
+} as const satisfies Source
+
+/**
+ * The essay's own arithmetic (paragraph 12): it reads IBM's shares of companies (51% / 41%) as
+ * average returns, so 100억 → 151억 vs 141억. This follows from that misreading: it is shown only
+ * as the essay's illustration, labelled so, after the correct reading of the survey.
+ */
+export const essayIllustration = {
+  kind: 'series',
+  id: 'essay-illustration',
+  title: '에세이의 계산: 100억을 투자하면?',
+  unit: '억 원',
+  labels: ['투자액', '오픈소스 사용 기업 (에세이의 계산)', '독점 솔루션 기업 (에세이의 계산)'],
+  values: [100, 151, 141],
+  roles: ['neutral', 'open', 'closed'],
+  note: '조사 결과가 아님: ‘긍정적 ROI를 얻은 기업 비율’을 ‘평균 수익률’로 읽었을 때의 계산',
+  source: essaySource,
+} as const satisfies SeriesDataset

@@ -1,0 +1,63 @@
+/**
+ * What every browser test shares: open slide N of a build, and fail on any console error,
+ * page error or request to a host other than this machine.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { type SiteName, siteUrl } from './sites.ts'
+
+const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+export interface PageProblems {
+  consoleErrors: string[]
+  pageErrors: string[]
+  externalRequests: string[]
+}
+
+/** Records problems on a page. External requests are aborted (never hang) but still recorded: they fail the test. */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], externalRequests: [] }
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text())
+  })
+  page.on('pageerror', e => problems.pageErrors.push(e.message))
+  await page.context().route(url => !['http:', 'https:'].includes(url.protocol) ? false : !LOCAL.has(url.hostname), async (route) => {
+    problems.externalRequests.push(route.request().url())
+    await route.abort('blockedbyclient')
+  })
+  return problems
+}
+
+interface Fixtures {
+  site: SiteName
+  problems: PageProblems
+  /** Opens slide `no` (at `clicks`) and waits until it is visible and its fonts are loaded. */
+  openSlide: (no: number, clicks?: number) => Promise<Locator>
+}
+
+export const test = base.extend<Fixtures>({
+  site: ['root', { option: true }],
+  problems: [async ({ page }, use) => {
+    const problems = await watchPage(page)
+    await use(problems)
+    expect(problems.pageErrors, 'page errors').toEqual([])
+    expect(problems.consoleErrors, 'console errors').toEqual([])
+    expect(problems.externalRequests, 'requests to other hosts').toEqual([])
+  }, { auto: true }],
+  openSlide: async ({ page, site }, use) => {
+    await use(async (no, clicks) => {
+      const query = clicks === undefined ? '' : `?clicks=${clicks}`
+      await page.goto(`${siteUrl(site)}${no}${query}`)
+      return slideShown(page, no)
+    })
+  },
+})
+
+/** The visible slide `no` (Slidev keeps neighbours mounted but hidden), once its fonts are in. */
+export async function slideShown(page: Page, no: number): Promise<Locator> {
+  const slide = page.locator(`.slidev-page-${no}`).first()
+  await expect(slide).toBeVisible()
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  return slide
+}
+
+export { expect }
