@@ -1,0 +1,72 @@
+import type { Source, TimelineDataset, TimelineEvent } from './types'
+
+/** The three acts of the slide: the non-profit, the money, the lawsuits. */
+export type Phase = 'nonprofit' | 'money' | 'lawsuit'
+
+export interface OpenAiEvent extends TimelineEvent {
+  phase: Phase
+}
+
+const openaiLp: Source = {
+  publisher: 'OpenAI',
+  title: 'OpenAI LP',
+  url: 'https://openai.com/index/openai-lp/',
+  date: '2019-03-11',
+}
+
+/** Reported by the Associated Press; lists the suit's course (state suit, federal refiling, ruling). */
+const apRuling: Source = {
+  publisher: 'Associated Press (WSB-TV 게재)',
+  title: 'AP report: judge denies Musk’s request for an order blocking OpenAI’s for-profit conversion',
+  url: 'https://www.wsbtv.com/news/judge-denies-elon/2NCR2DBHEBHEHJT6Y7YSUVSIBE/',
+  date: '2025-03-05',
+}
+
+/** Musk and OpenAI, facts.md §2. */
+export const openAiTimeline = {
+  kind: 'timeline',
+  id: 'openai-timeline',
+  title: '머스크와 OpenAI',
+  unit: 'date',
+  source: openaiLp,
+  events: [
+    {
+      date: '2015-12-11', phase: 'nonprofit', role: 'open',
+      label: '비영리 연구소로 출범 · 10억 달러 약정 · 머스크·올트먼 공동 의장',
+      source: { publisher: 'OpenAI', title: 'Introducing OpenAI', url: 'https://openai.com/index/introducing-openai/', date: '2015-12-11' },
+    },
+    {
+      date: '2018-02', phase: 'money', role: 'closed',
+      label: '머스크, 이사회에서 물러남',
+      source: { publisher: 'OpenAI', title: 'OpenAI supporters', url: 'https://openai.com/index/openai-supporters/', date: '2018-02-20' },
+    },
+    {
+      date: '2019-03-11', phase: 'money', role: 'closed',
+      label: '영리 법인 OpenAI LP (수익 100배 상한)',
+      source: openaiLp,
+    },
+    {
+      date: '2019-07-22', phase: 'money', role: 'closed',
+      label: '마이크로소프트 10억 달러 투자',
+      source: { publisher: 'OpenAI', title: 'Microsoft invests in and partners with OpenAI to support us building beneficial AGI', url: 'https://openai.com/index/microsoft-invests-in-and-partners-with-openai/', date: '2019-07-22' },
+    },
+    {
+      date: '2023-01-23', phase: 'money', role: 'closed',
+      label: '마이크로소프트 ‘수년간 수십억 달러’ 추가 투자',
+      source: { publisher: 'Microsoft', title: 'Microsoft and OpenAI extend partnership', url: 'https://blogs.microsoft.com/blog/2023/01/23/microsoftandopenaiextendpartnership/', date: '2023-01-23' },
+    },
+    { date: '2024-02-29', phase: 'lawsuit', role: 'limited', label: '머스크, OpenAI 제소 (샌프란시스코 주 법원)', source: apRuling },
+    { date: '2024-06-11', phase: 'lawsuit', role: 'limited', label: '소송 취하', source: apRuling },
+    { date: '2024-08-05', phase: 'lawsuit', role: 'limited', label: '연방 법원에 다시 제소', source: apRuling },
+    { date: '2025-03-04', phase: 'lawsuit', role: 'limited', label: '가처분 신청 기각 · 신속 재판 제안', source: apRuling },
+  ],
+} as const satisfies TimelineDataset<OpenAiEvent>
+
+export const phaseTitles: Record<Phase, string> = {
+  nonprofit: '비영리로 출발',
+  money: '돈과 손잡다',
+  lawsuit: '법정으로',
+}
+
+/** Click on which each phase appears on the slide. */
+export const phaseClick: Record<Phase, number> = { nonprofit: 0, money: 1, lawsuit: 2 }

@@ -1,0 +1,78 @@
+import type { Source, TimelineDataset, TimelineEvent } from './types'
+
+/** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
+export type LicenceKind = 'osi' | 'custom' | 'research'
+
+export interface Release extends TimelineEvent {
+  maker: string
+  licence: string
+  licenceKind: LicenceKind
+  source: Source
+}
+
+const grok2: Source = {
+  publisher: 'Hugging Face (xAI)',
+  title: 'xai-org/grok-2',
+  url: 'https://huggingface.co/xai-org/grok-2',
+  date: '2025-08-23',
+}
+
+/** Open-weight releases the essay points at (facts.md §5, plus Grok-1 and Grok 2.5 from §1). */
+export const releases = {
+  kind: 'timeline',
+  id: 'releases',
+  title: '주요 오픈 웨이트 모델 공개',
+  unit: 'date',
+  note: '오픈 웨이트 = 가중치 공개 · 훈련 데이터와 코드는 대개 비공개',
+  source: grok2,
+  events: [
+    {
+      date: '2023-02-24', maker: 'Meta', label: 'LLaMA', role: 'closed',
+      licence: '비상업 연구용', licenceKind: 'research',
+      source: { publisher: 'Meta AI', title: 'Introducing LLaMA: A foundational, 65-billion-parameter large language model', url: 'https://ai.meta.com/blog/large-language-model-llama-meta-ai/', date: '2023-02-24' },
+    },
+    {
+      date: '2023-07-18', maker: 'Meta', label: 'Llama 2', role: 'closed',
+      licence: '자체 라이선스 (상업 이용 허용, 월 7억 명 상한)', licenceKind: 'custom',
+      source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
+    },
+    {
+      date: '2024-03-17', maker: 'xAI', label: 'Grok-1', role: 'open',
+      licence: 'Apache 2.0', licenceKind: 'osi',
+      source: { publisher: 'xAI', title: 'Open Release of Grok-1', url: 'https://x.ai/blog/grok-os', date: '2024-03-17' },
+    },
+    {
+      date: '2024-04-18', maker: 'Meta', label: 'Llama 3', role: 'closed',
+      licence: '자체 라이선스', licenceKind: 'custom',
+      source: { publisher: 'Meta AI', title: 'Introducing Meta Llama 3: The most capable openly available LLM to date', url: 'https://ai.meta.com/blog/meta-llama-3/', date: '2024-04-18' },
+    },
+    {
+      date: '2024-07-23', maker: 'Meta', label: 'Llama 3.1', role: 'closed',
+      licence: '자체 라이선스', licenceKind: 'custom',
+      source: { publisher: 'Meta AI', title: 'Introducing Llama 3.1: Our most capable models to date', url: 'https://ai.meta.com/blog/meta-llama-3-1/', date: '2024-07-23' },
+    },
+    {
+      date: '2025-01-20', maker: 'DeepSeek', label: 'DeepSeek-R1', role: 'open',
+      licence: 'MIT', licenceKind: 'osi',
+      source: { publisher: 'DeepSeek', title: 'DeepSeek-R1 Release', url: 'https://api-docs.deepseek.com/news/news250120', date: '2025-01-20' },
+    },
+    {
+      date: '2025-04-29', maker: 'Alibaba', label: 'Qwen3', role: 'open',
+      licence: 'Apache 2.0', licenceKind: 'osi',
+      source: { publisher: 'Qwen', title: 'Qwen3: Think Deeper, Act Faster', url: 'https://qwenlm.github.io/blog/qwen3/', date: '2025-04-29' },
+    },
+    {
+      date: '2025-08-05', maker: 'OpenAI', label: 'gpt-oss', role: 'open',
+      licence: 'Apache 2.0', licenceKind: 'osi',
+      source: { publisher: 'OpenAI', title: 'Introducing gpt-oss', url: 'https://openai.com/index/introducing-gpt-oss/', date: '2025-08-05' },
+    },
+    {
+      date: '2025-08-23', maker: 'xAI', label: 'Grok 2.5', role: 'closed',
+      licence: 'Grok 2 Community License (다른 모델 훈련 금지)', licenceKind: 'custom',
+      source: grok2,
+    },
+  ],
+} as const satisfies TimelineDataset<Release>
+
+/** Shown from the slide's first click on ("심지어 그 폐쇄적이던 OpenAI도…"). */
+export const releasesRevealFrom = '2025-08-01'
