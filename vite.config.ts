@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite'
+import { deckFont } from './lib/deck-font.ts'
 
 export default defineConfig({
+  plugins: [deckFont()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.
