@@ -4,17 +4,22 @@
  * browser this project finds. `npm run build:site` builds without the PDF (and without a browser).
  */
 import { spawnSync } from 'node:child_process'
-import { BrowserNotFoundError, findBrowser } from './browser.ts'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadDeck } from './deck.ts'
+import { browserOrExit } from './export.ts'
+import { finishPdf } from './pdf-meta.ts'
 
-let browser: string
-try {
-  browser = findBrowser()
-}
-catch (e) {
-  if (!(e instanceof BrowserNotFoundError)) throw e
-  console.error(`${e.message}\n(\`npm run build:site\` builds the site without its PDF and needs no browser.)`)
+const browser = browserOrExit('(`npm run build:site` builds the site without its PDF and needs no browser.)')
+const args = process.argv.slice(2)
+const result = spawnSync('npx', ['slidev', 'build', '--download', '--executable-path', browser, ...args], { stdio: 'inherit' })
+if (result.status !== 0) process.exit(result.status ?? 1)
+
+const outIndex = args.findIndex(a => a === '--out' || a === '-o')
+const out = outIndex >= 0 ? args[outIndex + 1]! : 'dist'
+const pdf = join(out, `${String((await loadDeck()).headmatter.exportFilename)}.pdf`)
+if (!existsSync(pdf)) {
+  console.error(`The build exited without writing ${pdf}.`)
   process.exit(1)
 }
-
-const result = spawnSync('npx', ['slidev', 'build', '--download', '--executable-path', browser, ...process.argv.slice(2)], { stdio: 'inherit' })
-process.exit(result.status ?? 1)
+await finishPdf(pdf)

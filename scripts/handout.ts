@@ -1,0 +1,106 @@
+/**
+ * `npm run export:handout`: an A4 handout, one page per slide — the slide as a picture and, under
+ * it, the essay text it carries (its speaker notes without click markers or stage cues).
+ * Slidev's own `export-notes` prints notes without the slides and cannot use a system browser.
+ *   --site DIR     use an existing build (default: build one into a temporary folder)
+ *   --output FILE  default: <exportFilename>-handout.pdf
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { chromium } from '@playwright/test'
+import { loadDeck, root } from './deck.ts'
+import { browserOrExit } from './export.ts'
+import { finishPdf } from './pdf-meta.ts'
+import { serve } from './serve.ts'
+
+const argv = process.argv.slice(2)
+const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined }
+
+const deck = await loadDeck()
+const head = deck.headmatter
+const output = opt('output') ?? `${String(head.exportFilename)}-handout.pdf`
+const executablePath = browserOrExit()
+
+let site = opt('site')
+if (!site) {
+  site = mkdtempSync(join(tmpdir(), 'handout-site-'))
+  const built = spawnSync('npx', ['slidev', 'build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
+export function handoutParagraphs(note: string | undefined): string[] {
+  return (note ?? '').split(/\n\s*\n/)
+    .map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+}
+
+const server = await serve({ dir: site, port: 0 })
+const port = (server.address() as AddressInfo).port
+const browser = await chromium.launch({ executablePath })
+try {
+  const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2 })
+  const shots: string[] = []
+  for (let no = 1; no <= deck.slides.length; no++) {
+    // print mode: every click revealed, no animation, charts drawn in their final state
+    await page.goto(`http://localhost:${port}/${no}?print&clicks=999`)
+    const slide = page.locator(`.slidev-page-${no}`).first()
+    await slide.waitFor({ state: 'visible' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    for (const waiter of await slide.locator('[data-waitfor]').all()) {
+      const selector = await waiter.getAttribute('data-waitfor')
+      if (selector) await waiter.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
+    }
+    shots.push((await slide.screenshot({ type: 'png' })).toString('base64'))
+  }
+
+  const require = createRequire(join(root, 'package.json'))
+  const font = readFileSync(require.resolve('pretendard/dist/web/variable/woff2/PretendardVariable.woff2')).toString('base64')
+  const sections = deck.slides.map((s, i) => `
+  <section>
+    <p class="no">${i + 1} / ${deck.slides.length}${s.title ? ` · ${escape(s.title)}` : ''}</p>
+    <img src="data:image/png;base64,${shots[i]}" alt="${escape(s.title ?? `슬라이드 ${i + 1}`)}">
+    ${handoutParagraphs(s.note).map(p => `<p>${escape(p)}</p>`).join('\n    ')}
+  </section>`).join('\n')
+  const html = `<!doctype html>
+<html lang="ko"><head><meta charset="utf-8"><title>${escape(String(head.title))} — 유인물</title>
+<style>
+  @font-face { font-family: 'Pretendard Handout'; src: url(data:font/woff2;base64,${font}) format('woff2'); font-weight: 45 920; }
+  @page { size: A4; margin: 16mm 18mm 18mm; }
+  body { font-family: 'Pretendard Handout', sans-serif; color: #17213a; font-size: 11pt; line-height: 1.7; margin: 0; word-break: keep-all; }
+  section { break-after: page; }
+  section:last-child { break-after: auto; }
+  .no { font-size: 9pt; color: #4a5468; margin: 0 0 3mm; letter-spacing: 0.02em; }
+  img { width: 100%; border: 0.3mm solid #d9d2c3; border-radius: 2mm; margin-bottom: 5mm; }
+  p { margin: 0 0 3mm; }
+</style></head><body>${sections}</body></html>`
+  await page.setContent(html, { waitUntil: 'load' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.pdf({
+    path: output,
+    format: 'A4',
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="font-size:8pt;color:#4a5468;width:100%;text-align:center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+  })
+  await finishPdf(output, {
+    title: `${String(head.title)} — 유인물`,
+    author: String(head.author),
+    subject: String(head.info ?? '').trim(),
+    keywords: String(head.keywords ?? '').split(/,\s*/),
+  })
+  console.log(`  ✓ handout: ${output} (${deck.slides.length} pages)`)
+}
+finally {
+  await browser.close()
+  server.close()
+}
