@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite'
 import { deckFont } from './lib/deck-font.ts'
+import { offline } from './lib/offline.ts'
 
 export default defineConfig({
-  plugins: [deckFont()],
+  plugins: [deckFont(), offline()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

@@ -13,4 +13,14 @@ export default defineAppSetup(({ router }) => {
     const clamped = Math.min(Math.max(no, 1), total)
     if (clamped !== no) return { name: to.name, params: { no: String(clamped) }, query: to.query, hash: to.hash, replace: true }
   })
+
+  // The built site caches itself (lib/offline.ts writes sw.js) so the talk survives a dropped network.
+  // Not while printing: the exporter's page should load nothing it does not draw.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('print')) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((e: unknown) => {
+        console.warn('offline cache unavailable:', e)
+      })
+    })
+  }
 })

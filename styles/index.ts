@@ -1,6 +1,10 @@
-// The deck's own cut of Pretendard (lib/deck-font.ts writes it at start), then Pretendard's
-// dynamic-subset build as the fallback for any character added since: all served locally.
+// The deck's own cut of Pretendard, written at start by lib/deck-font.ts from every character the
+// deck contains: one local font file, no CDN.
 import './generated/deck-font.css'
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
 import './theme.css'
 import './charts.css'
+
+// While editing, a character the cut does not have yet (new text) comes from Pretendard's
+// dynamic-subset build until the next start; builds carry only the cut.
+if (import.meta.env.DEV)
+  import('pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css')
