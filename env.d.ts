@@ -19,3 +19,11 @@ declare const __SLIDEV_FEATURE_RECORD__: boolean
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }
+
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'woff2' | 'woff' | 'sfnt' | 'truetype', preserveNameIds?: number[], variationAxes?: Record<string, number | { min: number, max: number }> },
+  ): Promise<Buffer>
+}

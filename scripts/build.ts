@@ -5,12 +5,24 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { loadDeck } from './deck.ts'
 import { browserOrExit } from './export.ts'
 import { finishPdf } from './pdf-meta.ts'
 
 const browser = browserOrExit('(`npm run build:site` builds the site without its PDF and needs no browser.)')
+
+// Slidev exports the PDF from the built site on a fixed port, and crashes with a stack trace when
+// it is taken (another build running, say): check first and say so plainly.
+const EXPORT_PORT = 12445
+const free = await new Promise<boolean>((ok) => {
+  const probe = createServer().once('error', () => ok(false)).listen(EXPORT_PORT, () => probe.close(() => ok(true)))
+})
+if (!free) {
+  console.error(`Port ${EXPORT_PORT} is in use: Slidev needs it to export the PDF during the build.\nStop what holds it (another build or export still running?), or build without the PDF: npm run build:site`)
+  process.exit(1)
+}
 const args = process.argv.slice(2)
 const result = spawnSync('npx', ['slidev', 'build', '--download', '--executable-path', browser, ...args], { stdio: 'inherit' })
 if (result.status !== 0) process.exit(result.status ?? 1)

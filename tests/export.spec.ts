@@ -1,32 +1,74 @@
-// Exporting: the PDF that `npm run export` writes, read back from the file.
+// Exporting: the files the export scripts write, read back from the files themselves.
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { essayTitle, loadDeck } from './deck.ts'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { clickMarkers, essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 import { colourStats, pdfFonts, pdfInfo, pdfPages, pdfText, renderPage } from './pdf.ts'
 import { artifacts } from './sites.ts'
+import { zipEntries } from './zip.ts'
 
 const deck = await loadDeck()
+const slides = deck.slides.length
+const pdf = artifacts.pdf.file
+const squash = (s: string) => s.replace(/\s+/g, '')
 
-test('the PDF has one page per slide', () => {
-  expect(pdfPages(artifacts.pdf)).toBe(deck.slides.length)
+test('the PDF has one page per slide, and so does the one built into the site', () => {
+  expect(pdfPages(pdf)).toBe(slides)
+  expect(pdfPages(`dist/${pdf}`)).toBe(slides)
 })
 
-test('the PDF\'s text carries the talk\'s Korean title, and its metadata names it', () => {
-  const cover = pdfText(artifacts.pdf, 1).replace(/\s+/g, ' ')
-  for (const part of essayTitle().split(', ')) expect(cover).toContain(part)
-  const info = pdfInfo(artifacts.pdf)
+test('the PDF\'s text carries the talk\'s Korean title', () => {
+  const cover = squash(pdfText(pdf, 1))
+  expect(cover).toContain(squash(essayTitle()))
+})
+
+test('the PDF\'s metadata: title, author, subject, keywords, language, and an outline', async () => {
+  const info = pdfInfo(pdf)
   expect(info.Title).toBe(essayTitle())
-  expect(info.Author).toBeTruthy()
+  expect(info.Author).toBe(String(deck.headmatter.author))
+  expect(info.Subject).toContain('Grok 2.5')
+  expect(info.Keywords).toContain('Grok')
+  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })
+  expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(ko)')
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  expect(outlines, 'bookmarks').toBeDefined()
+  expect(outlines!.get(PDFName.of('First'))).toBeDefined()
 })
 
 test('the PDF embeds every font it uses', () => {
-  const fonts = pdfFonts(artifacts.pdf)
+  const fonts = pdfFonts(pdf)
   expect(fonts.length).toBeGreaterThan(0)
   expect(fonts.filter(f => !f.embedded)).toEqual([])
 })
 
 test('every PDF page is drawn, not blank', () => {
-  for (let page = 1; page <= deck.slides.length; page++) {
-    const stats = colourStats(renderPage(artifacts.pdf, page, 30))
+  for (let page = 1; page <= slides; page++) {
+    const stats = colourStats(renderPage(pdf, page, 30))
     expect(stats.inkShare, `page ${page} looks blank`).toBeGreaterThan(0.01)
   }
+})
+
+test('the with-clicks PDF has a page for every click step', () => {
+  const steps = deck.slides.reduce((n, s) => n + clickMarkers(s.note) + 1, 0)
+  expect(steps).toBeGreaterThan(slides)
+  expect(pdfPages(artifacts.clicksPdf.file)).toBe(steps)
+})
+
+test('the handout: an A4 page per slide with the essay text under each slide', () => {
+  const file = artifacts.handout.file
+  const info = pdfInfo(file)
+  expect(info['Page size']).toContain('A4')
+  expect(Number(info.Pages)).toBe(slides)
+  const text = squash(pdfText(file))
+  const paragraphs = essayParagraphs()
+  for (const i of [0, 7, 14, 22, 29]) expect(text, `essay paragraph ${i + 1}`).toContain(squash(paragraphs[i]!))
+  expect(text).not.toContain('[click')
+  const firstPage = colourStats(renderPage(file, 1, 30), { x: 20, y: 40, w: 200, h: 100 })
+  expect(firstPage.colours, 'the slide picture on the first page').toBeGreaterThan(8)
+})
+
+test('the PPTX is a presentation with one slide per slide', () => {
+  const entries = zipEntries(artifacts.pptx.file)
+  expect(entries).toContain('[Content_Types].xml')
+  expect(entries.filter(e => /^ppt\/slides\/slide\d+\.xml$/.test(e))).toHaveLength(slides)
 })

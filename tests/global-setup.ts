@@ -1,18 +1,18 @@
 /**
- * Builds the site the way a user would (the real `slidev build`), exports the real PDF, and serves
- * the builds for the browser tests. SKIP_BUILD=1 reuses the builds and files of the last run.
+ * Builds the site and writes every file the way a user would (the project's own npm scripts: real
+ * `slidev build`, real exporter), then serves the builds for the browser tests.
+ * SKIP_BUILD=1 reuses what the last run made.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { dirname } from 'node:path'
 import { serve } from '../scripts/serve.ts'
 import { artifacts, sites } from './sites.ts'
 
-function run(cmd: string, args: string[]) {
+function npm(args: readonly string[]) {
   const started = Date.now()
-  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] })
-  console.log(`  ${[cmd, ...args].join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  execFileSync('npm', ['--silent', ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+  console.log(`  npm ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 export default async function globalSetup() {
@@ -20,11 +20,12 @@ export default async function globalSetup() {
   for (const site of Object.values(sites)) {
     if (reuse && existsSync(`${site.dir}/index.html`)) continue
     rmSync(site.dir, { recursive: true, force: true })
-    run('npx', ['slidev', 'build', '--out', site.dir, ...site.buildArgs])
+    npm(site.build)
   }
-  if (!(reuse && existsSync(artifacts.pdf))) {
-    mkdirSync(dirname(artifacts.pdf), { recursive: true })
-    run('npx', ['tsx', 'scripts/export.ts', '--output', artifacts.pdf])
+  for (const { file, make } of Object.values(artifacts)) {
+    if (reuse && existsSync(file)) continue
+    rmSync(file, { force: true })
+    npm(make)
   }
   const servers: Server[] = []
   for (const site of Object.values(sites))

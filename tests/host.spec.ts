@@ -1,0 +1,98 @@
+// Hosting: the built site on the kinds of host it will meet, and with the network gone.
+import { readFileSync } from 'node:fs'
+import { loadDeck } from './deck.ts'
+import { expect, slideShown, test } from './fixtures.ts'
+import { artifacts, siteUrl } from './sites.ts'
+
+const deck = await loadDeck()
+const total = deck.slides.length
+
+test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
+  test.use({ site: 'sub' })
+
+  test('a deep link opens that slide, and so does a reload', async ({ page }) => {
+    const no = Math.min(7, total)
+    await page.goto(`${siteUrl('sub')}${no}`)
+    await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
+    await page.reload()
+    await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
+    expect(new URL(page.url()).pathname).toBe(`/grok-talk/${no}`)
+  })
+
+  test('every slide renders, with no errors and no request to another host', async ({ page, openSlide }) => {
+    for (let no = 1; no <= total; no++) {
+      const slide = await openSlide(no)
+      await expect(slide.locator('h1').first(), `slide ${no}`).toBeVisible()
+    }
+    expect(await page.title()).toBe(String(deck.headmatter.title))
+  })
+
+  test('the download button gives the PDF built with the site', async ({ page, openSlide, request }) => {
+    await openSlide(1)
+    const pdf = await request.get(`${siteUrl('sub')}${artifacts.pdf.file}`)
+    expect(pdf.status()).toBe(200)
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    const download = page.waitForEvent('download')
+    await page.getByTitle('Download as PDF').click()
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+  })
+})
+
+test.describe('the hash-router build on a plain static server (no fallback)', () => {
+  test.use({ site: 'hash' })
+
+  test('the server really has no fallback', async ({ request }) => {
+    expect((await request.get(`${siteUrl('hash')}3`)).status()).toBe(404)
+  })
+
+  test('/#/N shows slide N, for every N', async ({ page }) => {
+    for (let no = 1; no <= total; no++) {
+      await page.goto(`${siteUrl('hash')}#/${no}`)
+      await expect(page.locator(`.slidev-page-${no} h1`).first(), `slide ${no}`).toBeVisible()
+    }
+  })
+})
+
+test('an unknown slide number lands on the last slide', async ({ page }) => {
+  await page.goto(`${siteUrl('root')}999`)
+  await slideShown(page, total)
+  expect(new URL(page.url()).pathname).toBe(`/${total}`)
+  await page.goto(`${siteUrl('root')}0`)
+  await slideShown(page, 1)
+})
+
+test('once loaded, every slide works with the network cut, even on a reload', async ({ page, context, openSlide }) => {
+  await openSlide(1)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await context.setOffline(true)
+  for (let no = 1; no <= total; no++) {
+    const slide = await openSlide(no)
+    await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
+    const fontsOk = await page.evaluate(text => document.fonts.check('16px "Pretendard Deck"', text), await slide.innerText())
+    expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
+  }
+  await context.setOffline(false)
+})
+
+test('the build writes what static hosts read: 404.html, _redirects, sw.js', () => {
+  const index = readFileSync('dist/index.html', 'utf8')
+  expect(readFileSync('dist/404.html', 'utf8')).toBe(index)
+  expect(readFileSync('dist/_redirects', 'utf8')).toMatch(/^\/\*\s+\/index\.html\s+200/)
+  expect(readFileSync('dist-sub/_redirects', 'utf8')).toMatch(/^\/grok-talk\/\*\s+\/grok-talk\/index\.html\s+200/)
+  expect(readFileSync('dist/sw.js', 'utf8')).toContain('pretendard-deck')
+  expect(index).toMatch(/<html[^>]*lang="ko"/)
+  expect(index).not.toMatch(/https?:\/\/(?!localhost)[^"'\s)]+\.(css|js|woff2?|png|svg|ico)/)
+})
+
+test('hosting configs build this site: Netlify, Vercel, GitHub Pages', () => {
+  const netlify = readFileSync('netlify.toml', 'utf8')
+  expect(netlify).toMatch(/command = ".*npm run build"/)
+  expect(netlify).toMatch(/publish = "dist"/)
+  const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { buildCommand: string, outputDirectory: string, rewrites: { source: string, destination: string }[] }
+  expect(vercel.buildCommand).toMatch(/npm run build$/)
+  expect(vercel.outputDirectory).toBe('dist')
+  expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
+  const pages = readFileSync('.github/workflows/pages.yml', 'utf8')
+  expect(pages).toContain('npm run build -- --base "/${{ github.event.repository.name }}/"')
+  expect(pages).toMatch(/path: dist\b/)
+})
