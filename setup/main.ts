@@ -1,6 +1,8 @@
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
+import configs from '#slidev/configs'
 import { defineAppSetup } from '@slidev/types'
+import { keepSlidevDomMended } from '../lib/a11y'
 
 export default defineAppSetup(({ router }) => {
   // A slide number past the end (an old link, a typo) lands on the last slide, and one below 1 on
@@ -13,6 +15,9 @@ export default defineAppSetup(({ router }) => {
     const clamped = Math.min(Math.max(no, 1), total)
     if (clamped !== no) return { name: to.name, params: { no: String(clamped) }, query: to.query, hash: to.hash, replace: true }
   })
+
+  // landmarks and Slidev's nested menu buttons (lib/a11y.ts); the body exists once modules run
+  keepSlidevDomMended(String(configs.title))
 
   // The built site caches itself (lib/offline.ts writes sw.js) so the talk survives a dropped network.
   // Not while printing: the exporter's page should load nothing it does not draw.

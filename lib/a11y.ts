@@ -1,0 +1,35 @@
+/**
+ * What Slidev's play page lacks for assistive technology, mended from the deck (Slidev renders
+ * these parts itself, so they are fixed on the DOM it produces, and again whenever it re-renders):
+ * - the slide is a `main` landmark named after the talk; the go-to box is a navigation landmark;
+ * - Slidev's menu buttons nest a button in a button (invalid, and two tab stops for one control):
+ *   the outer button keeps the name and the focus, the inner one becomes a picture of it.
+ */
+export function mendSlidevDom(root: ParentNode, talkTitle: string): void {
+  const slide = root.querySelector<HTMLElement>('#slide-content')
+  if (slide && slide.getAttribute('role') !== 'main') {
+    slide.setAttribute('role', 'main')
+    slide.setAttribute('aria-label', talkTitle)
+  }
+  const goto = root.querySelector<HTMLElement>('#slidev-goto-dialog')
+  if (goto && goto.getAttribute('role') !== 'navigation') {
+    goto.setAttribute('role', 'navigation')
+    goto.setAttribute('aria-label', '슬라이드 번호로 이동')
+  }
+  for (const inner of root.querySelectorAll<HTMLButtonElement>('button button')) {
+    const outer = inner.parentElement?.closest('button')
+    if (!outer || inner.disabled) continue
+    const name = inner.getAttribute('title') ?? inner.textContent?.trim() ?? ''
+    outer.setAttribute('aria-label', name)
+    outer.setAttribute('title', name)
+    inner.disabled = true // not focusable, not a second control
+    inner.style.pointerEvents = 'none' // a click lands on the outer button, which opens the menu
+    inner.style.opacity = '1'
+  }
+}
+
+export function keepSlidevDomMended(talkTitle: string): void {
+  const mend = () => mendSlidevDom(document, talkTitle)
+  mend()
+  new MutationObserver(mend).observe(document.body, { childList: true, subtree: true })
+}
