@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite'
+import { chartChunk } from './lib/chart-chunk.ts'
 import { deckFont } from './lib/deck-font.ts'
 import { offline } from './lib/offline.ts'
 
 export default defineConfig({
-  plugins: [deckFont(), offline()],
+  plugins: [deckFont(), offline(), chartChunk()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

@@ -63,7 +63,9 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
       }
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' }
+    // hashed build assets never change: cache them as a static host would; pages are revalidated
+    const immutable = /\/assets\//.test(file)
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
       createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res)

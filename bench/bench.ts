@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: what the deck costs, against a plain Slidev deck of the same length and against
+ * the physical limit for its font. Prints a table and writes bench/results.json (git ignores it).
+ *   --fast   this deck only: no reference deck, no PDF export (the smoke run in CI)
+ * Times vary on a shared machine: quote the ratio from one run, not a time from another.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { chromium, type Browser } from '@playwright/test'
+import subsetFont from 'subset-font'
+import { findBrowser } from '../scripts/browser.ts'
+import { loadDeck, root } from '../scripts/deck.ts'
+import { serve } from '../scripts/serve.ts'
+import { writeReferenceDeck } from './reference/make.ts'
+
+const fast = process.argv.includes('--fast')
+const benchDir = join(root, 'bench')
+const refDir = join(benchDir, 'reference')
+
+interface Figures {
+  buildSeconds: number
+  distBytes: number
+  coverBytes: number
+  coverRequests: number
+  coverTitleMs: number
+  coverJsBytes: number
+  chartSlide?: number
+  chartJsBytes?: number
+  fontBytesAllSlides: number
+  exactSubsetBytes?: number
+  deckFontBytes?: number
+  pdfSeconds?: number
+  pdfBytes?: number
+}
+
+function seconds(fn: () => void): number {
+  const t = performance.now()
+  fn()
+  return (performance.now() - t) / 1000
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const p = join(dir, name)
+    return sum + (statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size)
+  }, 0)
+}
+
+function build(userRoot: string, out: string): number {
+  rmSync(out, { recursive: true, force: true })
+  return seconds(() => execFileSync('npx', ['slidev', 'build', '--out', out], { cwd: userRoot, stdio: ['ignore', 'ignore', 'inherit'] }))
+}
+
+/** Loads the site as a first-time visitor would from a gzip-serving static host, and walks it. */
+async function measureSite(browser: Browser, dist: string, slides: number, chartSlide?: number) {
+  const server = await serve({ dir: dist, port: 0, gzip: true })
+  const base = `http://localhost:${(server.address() as AddressInfo).port}/`
+  // no service worker: its background caching is not the cover's cost (reported as dist size)
+  const context = await browser.newContext({ viewport: { width: 980, height: 551 }, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const seen: { url: string, bytes: number, type: string }[] = []
+  page.on('requestfinished', async (req) => {
+    const sizes = await req.sizes()
+    seen.push({ url: req.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, type: req.resourceType() })
+  })
+  const started = performance.now()
+  await page.goto(`${base}1`)
+  await page.locator('.slidev-page-1 h1').first().waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const coverTitleMs = performance.now() - started
+  await page.waitForLoadState('networkidle')
+  const cover = [...seen]
+  const js = (list: typeof seen) => list.filter(r => r.type === 'script').reduce((s, r) => s + r.bytes, 0)
+
+  let chartJsBytes: number | undefined
+  const text: string[] = []
+  // walk the talk as a visitor does, in one page: the next-slide key, slide after slide
+  for (let no = 1; no <= slides; no++) {
+    if (no > 1) await page.keyboard.press('ArrowDown')
+    const slide = page.locator(`.slidev-page-${no}`).first()
+    await slide.waitFor({ state: 'visible' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForLoadState('networkidle')
+    text.push(await slide.innerText())
+    if (no === chartSlide) {
+      // a visitor opening the chart slide directly: the JS it needs, from a cold cache
+      const cold = await browser.newContext({ viewport: { width: 980, height: 551 }, serviceWorkers: 'block' })
+      const p2 = await cold.newPage()
+      const got: typeof seen = []
+      p2.on('requestfinished', async req => got.push({ url: req.url(), bytes: (await req.sizes()).responseBodySize, type: req.resourceType() }))
+      await p2.goto(`${base}${no}`)
+      await p2.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
+      await p2.waitForLoadState('networkidle')
+      chartJsBytes = js(got)
+      await cold.close()
+    }
+  }
+  const fontBytes = seen.filter(r => r.type === 'font' || /\.woff2?(\?|$)/.test(r.url)).reduce((s, r) => s + r.bytes, 0)
+  await context.close()
+  server.close()
+  return {
+    coverBytes: cover.reduce((s, r) => s + r.bytes, 0),
+    coverRequests: cover.length,
+    coverTitleMs: Math.round(coverTitleMs),
+    coverJsBytes: js(cover),
+    chartJsBytes,
+    fontBytesAllSlides: fontBytes,
+    text: text.join('\n'),
+  }
+}
+
+async function exactSubset(text: string): Promise<number> {
+  const require = createRequire(join(root, 'package.json'))
+  const font = readFileSync(require.resolve('pretendard/dist/web/variable/woff2/PretendardVariable.woff2'))
+  const chars = [...new Set(text.replace(/\s/g, ''))].join('')
+  return (await subsetFont(font, chars, { targetFormat: 'woff2' })).length
+}
+
+function exportPdf(cwd: string, output: string, browser: string): { seconds: number, bytes: number } {
+  rmSync(output, { force: true })
+  const s = seconds(() => execFileSync('npx', ['slidev', 'export', '--executable-path', browser, '--output', output, '--timeout', '180000'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] }))
+  return { seconds: s, bytes: statSync(output).size }
+}
+
+const deck = await loadDeck()
+const slides = deck.slides.length
+const chartSlide = deck.slides.findIndex(s => /<\w*Chart\b/.test(s.content)) + 1 || undefined
+const executablePath = findBrowser()
+const browser = await chromium.launch({ executablePath })
+mkdirSync(join(benchDir, 'out'), { recursive: true })
+
+console.log(`building and measuring this deck (${slides} slides)…`)
+const deckDist = join(benchDir, 'out', 'deck-dist')
+const deckBuild = build(root, deckDist)
+const deckSite = await measureSite(browser, deckDist, slides, chartSlide)
+const deckFont = readdirSync(join(deckDist, 'assets')).filter(f => f.endsWith('.woff2')).reduce((s, f) => s + statSync(join(deckDist, 'assets', f)).size, 0)
+const { text: deckText, ...deckLoad } = deckSite
+const mine: Figures = {
+  buildSeconds: deckBuild,
+  distBytes: dirBytes(deckDist),
+  ...deckLoad,
+  chartSlide,
+  exactSubsetBytes: await exactSubset(deckText),
+  deckFontBytes: deckFont,
+}
+
+let reference: Figures | undefined
+if (!fast) {
+  const pdf = exportPdf(root, join(benchDir, 'out', 'deck.pdf'), executablePath)
+  mine.pdfSeconds = pdf.seconds
+  mine.pdfBytes = pdf.bytes
+
+  console.log('building and measuring the reference deck…')
+  writeReferenceDeck(refDir, slides)
+  const refDist = join(benchDir, 'out', 'reference-dist')
+  const refBuild = build(refDir, refDist)
+  const { text: _refText, ...refSite } = await measureSite(browser, refDist, slides)
+  const refPdf = exportPdf(refDir, join(benchDir, 'out', 'reference.pdf'), executablePath)
+  reference = {
+    buildSeconds: refBuild,
+    distBytes: dirBytes(refDist),
+    ...refSite,
+    pdfSeconds: refPdf.seconds,
+    pdfBytes: refPdf.bytes,
+  }
+}
+await browser.close()
+
+type Row = [string, keyof Figures, string, ((m: Figures, r?: Figures) => string)?]
+const rows: Row[] = [
+  ['build (slidev build), s', 'buildSeconds', '≤ 1.3× reference'],
+  ['dist/ total, bytes', 'distBytes', ''],
+  ['cover first load, bytes (gzip)', 'coverBytes', '≤ 1.2× reference'],
+  ['cover first load, requests', 'coverRequests', ''],
+  ['cover title visible, ms', 'coverTitleMs', ''],
+  ['JS on the cover, bytes (gzip)', 'coverJsBytes', 'no chart.js'],
+  ['JS opening a chart slide, bytes (gzip)', 'chartJsBytes', ''],
+  ['fonts fetched over all slides, bytes', 'fontBytesAllSlides', '≤ 1.5× exact subset', m => m.exactSubsetBytes ? `${(m.fontBytesAllSlides / m.exactSubsetBytes).toFixed(2)}× subset` : ''],
+  ['exact subset of the slides\' characters, bytes', 'exactSubsetBytes', 'physical limit'],
+  ['PDF export, s', 'pdfSeconds', ''],
+  ['PDF, bytes', 'pdfBytes', ''],
+]
+const fmt = (v: number | undefined) => v === undefined ? '—' : Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(1)
+const table = [['figure', 'this deck', 'reference', 'ratio', 'target'], ...rows.map(([label, key, target, extra]) => {
+  const m = mine[key] as number | undefined
+  const r = reference?.[key] as number | undefined
+  const ratio = m !== undefined && r ? `${(m / r).toFixed(2)}×` : (extra?.(mine, reference) ?? '')
+  return [label, fmt(m), fmt(r), ratio, target]
+})]
+const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
+const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
+console.log(`\n${line(table[0]!)}\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`)
+if (mine.exactSubsetBytes) console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset (the deck's font also carries the notes' characters, for the presenter view)`)
+
+writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), fast, slides, deck: mine, reference }, null, 2)}\n`)
+console.log('written: bench/results.json')

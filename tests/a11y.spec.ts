@@ -1,0 +1,86 @@
+// Accessibility: what a screen-reader, keyboard or reduced-motion user meets on every slide.
+import AxeBuilder from '@axe-core/playwright'
+import { loadDeck } from './deck.ts'
+import { expect, slideShown, test } from './fixtures.ts'
+
+const deck = await loadDeck()
+const total = deck.slides.length
+
+for (let no = 1; no <= total; no++) {
+  test(`slide ${no}: axe finds no violation of any impact`, async ({ page, openSlide }) => {
+    await openSlide(no)
+    // every rule axe has, WCAG 2.x A/AA and best practices alike; none excluded
+    const result = await new AxeBuilder({ page }).analyze()
+    const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+    expect(found).toEqual([])
+  })
+}
+
+test('slide text is selectable, and the page says it is Korean', async ({ page, openSlide }) => {
+  const slide = await openSlide(2)
+  expect(await slide.locator('h1').first().evaluate(el => getComputedStyle(el).userSelect)).not.toBe('none')
+  expect(await page.locator('html').getAttribute('lang')).toBe('ko')
+})
+
+test('the slide sits in a main landmark, and a live region announces each change', async ({ page, openSlide }) => {
+  await openSlide(1)
+  await expect(page.getByRole('main')).toContainText(String(deck.slides[0]!.title).split(',')[0]!)
+  const status = page.getByRole('status')
+  await expect(status).toHaveAttribute('aria-live', 'polite')
+  await expect(status).toHaveText(`슬라이드 1 / ${total}: ${deck.slides[0]!.title}`)
+  // by keyboard: past the cover's clicks to slide 2
+  for (let k = 0; k <= Number(await status.getAttribute('data-clicks-total')); k++) await page.keyboard.press('ArrowRight')
+  await expect(status).toHaveText(`슬라이드 2 / ${total}: ${deck.slides[1]!.title}`)
+  // by URL
+  await page.goto(`http://localhost:4310/${total}`)
+  await expect(status).toHaveText(`슬라이드 ${total} / ${total}: ${deck.slides[total - 1]!.title}`)
+})
+
+test('with reduced motion, changing slides runs no transition (and without it, one runs)', async ({ page, openSlide }) => {
+  const runningAfterNext = async () => {
+    await openSlide(1)
+    const clicks = Number(await page.getByRole('status').getAttribute('data-clicks-total'))
+    for (let k = 0; k <= clicks; k++) await page.keyboard.press('ArrowRight')
+    const running = await page.evaluate(() => document.getAnimations().filter(a => a.playState === 'running').length)
+    await slideShown(page, 2)
+    return running
+  }
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  expect(await runningAfterNext(), 'the fade between slides, as the measure\'s control').toBeGreaterThan(0)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  expect(await runningAfterNext()).toBe(0)
+})
+
+test('by keyboard alone: forward, back, the overview, and the PDF download with visible focus', async ({ page, openSlide }) => {
+  await openSlide(2)
+  await page.keyboard.press('ArrowDown')
+  await slideShown(page, 3)
+  await page.keyboard.press('ArrowUp')
+  await slideShown(page, 2)
+
+  await page.keyboard.press('o')
+  const overview = page.locator('.z-modal').filter({ has: page.locator('.slidev-page') })
+  await expect(overview).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(overview).toBeHidden()
+
+  let reached = false
+  for (let tab = 0; tab < 40 && !reached; tab++) {
+    await page.keyboard.press('Tab')
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('title') === 'Download as PDF')
+  }
+  expect(reached, 'Tab reaches the download button').toBe(true)
+  const focused = page.locator(':focus')
+  expect(await focused.evaluate(el => el.matches(':focus-visible'))).toBe(true)
+  const shown = await focused.evaluate((el) => {
+    let opacity = 1
+    for (let n: Element | null = el; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity)
+    const style = getComputedStyle(el)
+    return { opacity, outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 }
+  })
+  expect(shown.opacity, 'the focused control is not transparent').toBeGreaterThan(0.9)
+  expect(shown.outline, 'the focused control has a focus ring').toBe(true)
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+})
