@@ -5,17 +5,12 @@
  *   --site DIR     use an existing build (default: build one into a temporary folder)
  *   --output FILE  default: <exportFilename>-handout.pdf
  */
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium } from '@playwright/test'
+import { join } from 'node:path'
+import { openBuiltSite, showFinalSlide } from './built-site.ts'
 import { loadDeck, root } from './deck.ts'
-import { browserOrExit } from './export.ts'
 import { finishPdf } from './pdf-meta.ts'
-import { serve } from './serve.ts'
 
 const argv = process.argv.slice(2)
 const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined }
@@ -23,14 +18,6 @@ const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >=
 const deck = await loadDeck()
 const head = deck.headmatter
 const output = opt('output') ?? `${String(head.exportFilename)}-handout.pdf`
-const executablePath = browserOrExit()
-
-let site = opt('site')
-if (!site) {
-  site = mkdtempSync(join(tmpdir(), 'handout-site-'))
-  const built = spawnSync('npx', ['slidev', 'build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
-  if (built.status !== 0) process.exit(built.status ?? 1)
-}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -41,22 +28,12 @@ export function handoutParagraphs(note: string | undefined): string[] {
     .filter(Boolean)
 }
 
-const server = await serve({ dir: site, port: 0 })
-const port = (server.address() as AddressInfo).port
-const browser = await chromium.launch({ executablePath })
+const site = await openBuiltSite(opt('site'))
 try {
-  const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2 })
+  const page = await site.browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2 })
   const shots: string[] = []
   for (let no = 1; no <= deck.slides.length; no++) {
-    // print mode: every click revealed, no animation, charts drawn in their final state
-    await page.goto(`http://localhost:${port}/${no}?print&clicks=999`)
-    const slide = page.locator(`.slidev-page-${no}`).first()
-    await slide.waitFor({ state: 'visible' })
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    for (const waiter of await slide.locator('[data-waitfor]').all()) {
-      const selector = await waiter.getAttribute('data-waitfor')
-      if (selector) await waiter.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
-    }
+    const slide = await showFinalSlide(page, site.url, no)
     shots.push((await slide.screenshot({ type: 'png' })).toString('base64'))
   }
 
@@ -101,6 +78,5 @@ try {
   console.log(`  ✓ handout: ${output} (${deck.slides.length} pages)`)
 }
 finally {
-  await browser.close()
-  server.close()
+  await site.close()
 }

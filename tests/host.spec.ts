@@ -38,6 +38,27 @@ test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
   })
 })
 
+test.describe('link previews on the sub-path host', () => {
+  test.use({ site: 'sub' })
+
+  test('title, description and the committed og-image, all under the base', async ({ page, openSlide, request }) => {
+    await openSlide(1)
+    const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content')
+    expect(await meta('og:title')).toBe(String(deck.headmatter.title))
+    expect((await meta('og:description'))?.length).toBeGreaterThan(20)
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('Grok 2.5')
+    const image = await meta('og:image')
+    expect(image).toBe('/grok-talk/og-image.png')
+    const png = await request.get(`http://localhost:4311${image}`)
+    expect(png.headers()['content-type']).toBe('image/png')
+    const body = await png.body()
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)], 'og-image size').toEqual([1200, 630])
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect(icon).toBe('/grok-talk/favicon.svg')
+    expect((await request.get(`http://localhost:4311${icon}`)).headers()['content-type']).toBe('image/svg+xml')
+  })
+})
+
 test.describe('the hash-router build on a plain static server (no fallback)', () => {
   test.use({ site: 'hash' })
 

@@ -1,0 +1,46 @@
+/** A build of the deck served on a free port, with the project's browser: for scripts that picture slides. */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Browser, chromium, type Page } from '@playwright/test'
+import { browserOrExit } from './export.ts'
+import { serve } from './serve.ts'
+
+export interface BuiltSite { url: string, browser: Browser, close: () => Promise<void> }
+
+/** Serves `dir`, or, without one, a fresh `slidev build` in a temporary folder. */
+export async function openBuiltSite(dir?: string): Promise<BuiltSite> {
+  const executablePath = browserOrExit()
+  let site = dir
+  if (!site) {
+    site = mkdtempSync(join(tmpdir(), 'deck-site-'))
+    const built = spawnSync('npx', ['slidev', 'build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
+    if (built.status !== 0) process.exit(built.status ?? 1)
+  }
+  const server = await serve({ dir: site, port: 0 })
+  const browser = await chromium.launch({ executablePath })
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    browser,
+    close: async () => {
+      await browser.close()
+      server.close()
+    },
+  }
+}
+
+/** Opens slide `no` in print mode (every click shown, no animation) and waits until it is fully drawn. */
+export async function showFinalSlide(page: Page, url: string, no: number) {
+  await page.goto(`${url}${no}?print&clicks=999`)
+  const slide = page.locator(`.slidev-page-${no}`).first()
+  await slide.waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // the same signal Slidev's exporter waits for: [data-waitfor="selector"] holds the capture
+  for (const waiter of await slide.locator('[data-waitfor]').all()) {
+    const selector = await waiter.getAttribute('data-waitfor')
+    if (selector) await waiter.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
+  }
+  return slide
+}
