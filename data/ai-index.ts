@@ -30,6 +30,7 @@ export const aiIndexAccess2023 = {
   labels: ['오픈', '제한적 접근', '접근 불가'],
   values: [98, 23, 28],
   roles: ['open', 'limited', 'closed'],
+  year: '2023',
   total: 149,
   source: aiIndexSource,
-} as const satisfies SeriesDataset & { total: number }
+} as const satisfies SeriesDataset & { year: string, total: number }

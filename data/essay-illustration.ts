@@ -24,6 +24,7 @@ export const essayIllustration = {
   labels: ['투자액', '오픈소스 사용 기업 (에세이의 계산)', '독점 솔루션 기업 (에세이의 계산)'],
   values: [100, 151, 141],
   roles: ['neutral', 'open', 'closed'],
+  paragraph: 12,
   note: '조사 결과가 아님: ‘긍정적 ROI를 얻은 기업 비율’을 ‘평균 수익률’로 읽었을 때의 계산',
   source: essaySource,
-} as const satisfies SeriesDataset
+} as const satisfies SeriesDataset & { paragraph: number }

@@ -70,3 +70,6 @@ export const phaseTitles: Record<Phase, string> = {
 
 /** Click on which each phase appears on the slide. */
 export const phaseClick: Record<Phase, number> = { nonprofit: 0, money: 1, lawsuit: 2 }
+
+/** Every source the timeline cites (for data/sources.ts). */
+export const openAiTimelineSources: readonly Source[] = [openAiTimeline.source, ...openAiTimeline.events.map(e => e.source)]

@@ -1,3 +1,4 @@
+import { grok1, grok2Repo } from './grok'
 import type { Source, TimelineDataset, TimelineEvent } from './types'
 
 /** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
@@ -10,13 +11,6 @@ export interface Release extends TimelineEvent {
   source: Source
 }
 
-const grok2: Source = {
-  publisher: 'Hugging Face (xAI)',
-  title: 'xai-org/grok-2',
-  url: 'https://huggingface.co/xai-org/grok-2',
-  date: '2025-08-23',
-}
-
 /** Open-weight releases the essay points at (facts.md §5, plus Grok-1 and Grok 2.5 from §1). */
 export const releases = {
   kind: 'timeline',
@@ -24,7 +18,7 @@ export const releases = {
   title: '주요 오픈 웨이트 모델 공개',
   unit: 'date',
   note: '오픈 웨이트 = 가중치 공개 · 훈련 데이터와 코드는 대개 비공개',
-  source: grok2,
+  source: grok2Repo,
   events: [
     {
       date: '2023-02-24', maker: 'Meta', label: 'LLaMA', role: 'closed',
@@ -39,7 +33,7 @@ export const releases = {
     {
       date: '2024-03-17', maker: 'xAI', label: 'Grok-1', role: 'open',
       licence: 'Apache 2.0', licenceKind: 'osi',
-      source: { publisher: 'xAI', title: 'Open Release of Grok-1', url: 'https://x.ai/blog/grok-os', date: '2024-03-17' },
+      source: grok1.source,
     },
     {
       date: '2024-04-18', maker: 'Meta', label: 'Llama 3', role: 'closed',
@@ -69,10 +63,13 @@ export const releases = {
     {
       date: '2025-08-23', maker: 'xAI', label: 'Grok 2.5', role: 'closed',
       licence: 'Grok 2 Community License (다른 모델 훈련 금지)', licenceKind: 'custom',
-      source: grok2,
+      source: grok2Repo,
     },
   ],
 } as const satisfies TimelineDataset<Release>
 
 /** Shown from the slide's first click on ("심지어 그 폐쇄적이던 OpenAI도…"). */
 export const releasesRevealFrom = '2025-08-01'
+
+/** Every source the timeline cites (for data/sources.ts). */
+export const releasesSources: readonly Source[] = releases.events.map(e => e.source)

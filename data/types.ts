@@ -62,3 +62,66 @@ export interface TimelineDataset<E extends TimelineEvent = TimelineEvent> {
 
 /** Every figure and date the deck charts is one of these. */
 export type Dataset = SeriesDataset | TimelineDataset
+
+/** An open-weights release: what was published, and what was kept back. */
+export interface WeightsRelease {
+  name: string
+  /** Hugging Face repository the weights were published in */
+  repo: string
+  /** ISO date of the release */
+  released: string
+  weightsGB: number
+  files: number
+  /** total parameters, in billions */
+  paramsB: number
+  /** parameters active per token, in billions */
+  activeParamsB: number
+  experts: number
+  activeExperts: number
+  /** true when the size is read from the published config rather than announced */
+  sizeFromConfig: boolean
+  withheld: readonly string[]
+  source: Source
+}
+
+/** A model licence: what it allows and what it forbids. */
+export interface LicenceTerms {
+  name: string
+  /** ISO date of the version described */
+  date: string
+  revocable: boolean
+  /** an OSI-approved open-source licence? */
+  osiApproved: boolean
+  allows: readonly string[]
+  forbids: readonly string[]
+  source: Source
+}
+
+/** A public promise and whether it was kept, as of a date. */
+export interface PromiseStatus {
+  /** ISO date the promise was made */
+  promised: string
+  quote: string
+  months: number
+  /** ISO date the promise fell due (promised + months) */
+  dueAround: string
+  /** ISO date (YYYY-MM allowed) the status was last checked */
+  asOf: string
+  kept: boolean
+  status: string
+  source: Source
+}
+
+/** A documented incident involving a model, with the company's response. */
+export interface Controversy {
+  /** ISO date of the incident */
+  date: string
+  title: string
+  what: string
+  response: string
+  /** ISO date of the response, when it came later */
+  responseDate?: string
+  source: Source
+  /** where the response is documented, when it is not `source` */
+  responseSource?: Source
+}

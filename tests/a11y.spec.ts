@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
+import { siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const total = deck.slides.length
@@ -32,7 +33,7 @@ test('the slide sits in a main landmark, and a live region announces each change
   for (let k = 0; k <= Number(await status.getAttribute('data-clicks-total')); k++) await page.keyboard.press('ArrowRight')
   await expect(status).toHaveText(`슬라이드 2 / ${total}: ${deck.slides[1]!.title}`)
   // by URL
-  await page.goto(`http://localhost:4310/${total}`)
+  await page.goto(`${siteUrl('root')}${total}`)
   await expect(status).toHaveText(`슬라이드 ${total} / ${total}: ${deck.slides[total - 1]!.title}`)
 })
 

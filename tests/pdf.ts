@@ -24,9 +24,10 @@ export function pdfPages(file: string): number {
   return Number(pdfInfo(file).Pages)
 }
 
+/** The text in reading order (pdftotext's default, not -layout, which interleaves columns). */
 export function pdfText(file: string, page?: number): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : []
-  return poppler('pdftotext', ['-layout', ...range, file, '-'])
+  return poppler('pdftotext', [...range, file, '-'])
 }
 
 export interface PdfFont { name: string, type: string, embedded: boolean }

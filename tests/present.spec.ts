@@ -1,6 +1,7 @@
 // Presenting live: what the audience sees on each slide, and what the presenter sees.
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
+import { siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const total = deck.slides.length
@@ -40,33 +41,43 @@ for (const [i, info] of deck.slides.entries()) {
   })
 }
 
-test('Hangul is drawn in the bundled Pretendard, not a fallback font', async ({ page, openSlide }) => {
+/** Width of `text` in the deck's font and in the browser's fallback alone: equal means the deck's font drew nothing. */
+async function widthsWithAndWithoutDeckFont(page: import('@playwright/test').Page, text: string) {
+  return page.evaluate(async (t) => {
+    await document.fonts.load('48px "Pretendard Deck"', t)
+    const ctx = document.createElement('canvas').getContext('2d')!
+    ctx.font = '48px "Pretendard Deck", monospace'
+    const deck = ctx.measureText(t).width
+    ctx.font = '48px monospace'
+    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check('48px "Pretendard Deck"', t) }
+  }, text)
+}
+
+test('Hangul is drawn in the bundled Pretendard cut, not a fallback font', async ({ page, openSlide }) => {
   for (const no of [1, 2]) {
     const slide = await openSlide(no)
-    const text = await slide.innerText()
-    const hangul = [...new Set(text.match(/[\uAC00-\uD7A3]/g) ?? [])]
+    const hangul = [...new Set((await slide.innerText()).match(/[\uAC00-\uD7A3]/g) ?? [])].join('')
     expect(hangul.length, `slide ${no} has Korean text`).toBeGreaterThan(3)
-    const family = await slide.locator('h1, p').first().evaluate(el => getComputedStyle(el).fontFamily)
-    expect(family).toMatch(/^"?Pretendard Variable"?/)
-    const uncovered = await page.evaluate((chars) => {
-      const loaded = [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Pretendard Variable' && f.status === 'loaded')
-      const ranges = loaded.flatMap(f => f.unicodeRange.split(',').map((r) => {
-        const [a, b] = r.trim().replace(/^U\+/i, '').split('-')
-        return [Number.parseInt(a!, 16), Number.parseInt(b ?? a!, 16)] as const
-      }))
-      return chars.filter(c => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))
-    }, hangul)
-    expect(uncovered, `Hangul on slide ${no} with no loaded Pretendard face`).toEqual([])
+    const family = await slide.locator('h1').first().evaluate(el => getComputedStyle(el).fontFamily)
+    expect(family).toMatch(/^"?Pretendard Deck"?,/)
+    const w = await widthsWithAndWithoutDeckFont(page, hangul)
+    expect(w.loaded).toBe(true)
+    expect(w.deck, `slide ${no}: Hangul measures the same in the deck's font as in the fallback`).not.toBeCloseTo(w.fallback, 0)
   }
-  expect(await page.evaluate(() => document.fonts.check('700 16px "Pretendard Variable"', '판도라의 상자'))).toBe(true)
+  // the font is the deck's own cut, served from this site
+  const faces = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
+  expect(faces).toContain('Pretendard Deck')
 })
 
 test('the presenter view shows the current slide\'s notes, with a timer', async ({ page }) => {
   const slideWithTweet = deck.slides.findIndex(s => spokenText(s.note).includes(essayParagraphs()[2]!)) + 1
   await page.setViewportSize({ width: 1400, height: 800 })
-  await page.goto(`http://localhost:4310/presenter/${slideWithTweet}`)
+  await page.goto(`${siteUrl('root')}presenter/${slideWithTweet}`)
   const notes = page.locator('.slidev-note').first()
   await expect(notes).toContainText('일론 머스크가 또 한 번 세상을 뒤흔들었다.')
+  const notesHangul = [...new Set((await notes.innerText()).match(/[\uAC00-\uD7A3]/g) ?? [])].join('')
+  const w = await widthsWithAndWithoutDeckFont(page, notesHangul)
+  expect(w.deck, 'the notes\' Hangul in the deck\'s font').not.toBeCloseTo(w.fallback, 0)
   await expect(page.getByText(`${slideWithTweet} / ${total}`).first()).toBeVisible()
   await expect(page.locator('.slidev-presenter-timer, [class*="timer"]').first()).toBeVisible()
 })

@@ -1,0 +1,180 @@
+// The charts as the audience, the presenter and the PDF reader see them.
+import type { Locator, Page } from '@playwright/test'
+import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
+import { essayIllustration } from '../data/essay-illustration.ts'
+import { ibmRoi } from '../data/ibm-roi.ts'
+import { openAiTimeline } from '../data/openai-timeline.ts'
+import { releases } from '../data/releases.ts'
+import { formatValue } from '../lib/chart-format.ts'
+import { koDate } from '../lib/format.ts'
+import { loadDeck } from './deck.ts'
+import { expect, slideShown, test } from './fixtures.ts'
+import { renderPage } from './pdf.ts'
+import { artifacts, siteUrl } from './sites.ts'
+
+const deck = await loadDeck()
+/** Slide number (1-based) of the slide whose source uses `tag`. */
+function slideWith(tag: string): number {
+  const i = deck.slides.findIndex(s => s.content.includes(`<${tag}`))
+  if (i < 0) throw new Error(`no slide uses <${tag}>`)
+  return i + 1
+}
+
+const canvasCharts = [
+  {
+    tag: 'IbmRoiChart',
+    numbers: ibmRoi.values.map(v => formatValue(v, ibmRoi.unit)),
+    /** click at which the orange (not using open source) bar appears */
+    closedAt: 1,
+  },
+  {
+    tag: 'OpenShareChart',
+    numbers: [...aiIndexOpenShare.values.map(v => formatValue(v, aiIndexOpenShare.unit)), ...aiIndexAccess2023.values.map(String), String(aiIndexAccess2023.total)],
+    closedAt: undefined,
+  },
+] as const
+
+const OPEN = [0x0F, 0x6E, 0x8C] as const // --c-open
+const CLOSED = [0xC2, 0x54, 0x00] as const // --c-closed
+
+interface CanvasStats { width: number, height: number, cssWidth: number, inked: number, colours: number, open: number, closed: number }
+
+/** Reads the chart's canvas back: how much is drawn, in how many colours, how much of the palette. */
+async function canvasStats(chart: Locator): Promise<CanvasStats> {
+  return chart.locator('canvas').evaluate((el, [open, closed]) => {
+    const canvas = el as HTMLCanvasElement
+    const ctx = canvas.getContext('2d')!
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+    const near = (i: number, c: readonly number[]) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!) < 24
+    const colours = new Set<number>()
+    let inked = 0, o = 0, c = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 128) continue
+      inked++
+      colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4))
+      if (near(i, open)) o++
+      if (near(i, closed)) c++
+    }
+    const px = canvas.width * canvas.height
+    return { width: canvas.width, height: canvas.height, cssWidth: canvas.clientWidth, inked: inked / px, colours: colours.size, open: o / px, closed: c / px }
+  }, [OPEN, CLOSED] as const)
+}
+
+async function drawnChart(slide: Locator): Promise<Locator> {
+  const chart = slide.locator('figure.chart').first()
+  await expect(chart).toHaveAttribute('data-waitfor', '.chart-drawn')
+  await expect(chart.locator('.chart-drawn')).toBeVisible()
+  return chart
+}
+
+async function slideScale(page: Page, slide: Locator): Promise<number> {
+  const [w, dpr] = await Promise.all([slide.evaluate(el => el.getBoundingClientRect().width), page.evaluate(() => window.devicePixelRatio)])
+  return (w / 980) * dpr
+}
+
+for (const c of canvasCharts) {
+  const no = slideWith(c.tag)
+  test.describe(`slide ${no}: <${c.tag}>`, () => {
+    test('the canvas is drawn, sharp, in the palette, with a text alternative that states the numbers', async ({ page, openSlide }) => {
+      const slide = await openSlide(no, 99)
+      const chart = await drawnChart(slide)
+      const stats = await canvasStats(chart)
+      expect(stats.inked, 'share of the canvas drawn').toBeGreaterThan(0.03)
+      expect(stats.colours, 'distinct colours').toBeGreaterThan(3)
+      expect(stats.open, 'blue (--c-open) bars').toBeGreaterThan(0.01)
+      // the backing store follows devicePixelRatio × the slide's scale
+      expect(stats.width / stats.cssWidth).toBeCloseTo(await slideScale(page, slide), 1)
+      const label = await chart.locator('canvas').getAttribute('aria-label')
+      expect(await chart.locator('canvas').getAttribute('role')).toBe('img')
+      for (const n of c.numbers) expect(label, `text alternative has ${n}`).toContain(n)
+      await expect(chart.locator('.source-line a')).toHaveAttribute('href', /^https:\/\//)
+    })
+
+    if (c.closedAt !== undefined) {
+      test('clicks reveal the bars step by step', async ({ openSlide }) => {
+        const before = await canvasStats(await drawnChart(await openSlide(no, c.closedAt! - 1)))
+        expect(before.closed, 'no orange bar before its click').toBe(0)
+        const after = await canvasStats(await drawnChart(await openSlide(no, c.closedAt)))
+        expect(after.closed, 'orange bar after its click').toBeGreaterThan(0.01)
+      })
+    }
+
+    test('it is drawn again when the slide is left and entered again', async ({ page, openSlide }) => {
+      await openSlide(no, 99)
+      await page.keyboard.press('ArrowRight')
+      await slideShown(page, no + 1)
+      await page.keyboard.press('ArrowLeft')
+      const slide = await slideShown(page, no)
+      const chart = await drawnChart(slide)
+      await page.waitForTimeout(1200) // the entry animation
+      expect((await canvasStats(chart)).open).toBeGreaterThan(0.01)
+    })
+
+    test('with reduced motion it is drawn at once, in its final state', async ({ page, openSlide }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      const chart = await drawnChart(await openSlide(no, 99))
+      expect((await canvasStats(chart)).open).toBeGreaterThan(0.01)
+    })
+
+    test('the presenter view draws it too', async ({ page }) => {
+      await page.setViewportSize({ width: 1400, height: 800 })
+      await page.goto(`${siteUrl('root')}presenter/${no}?clicks=99`)
+      const current = page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()
+      await expect(current).toBeVisible()
+      const chart = await drawnChart(current)
+      const stats = await canvasStats(chart)
+      expect(stats.open).toBeGreaterThan(0.01)
+    })
+
+    test('its PDF page has the chart drawn', () => {
+      const img = renderPage(artifacts.pdf.file, no, 50)
+      let blue = 0
+      for (let i = 0; i < img.rgb.length; i += 3) {
+        if (Math.abs(img.rgb[i]! - OPEN[0]) + Math.abs(img.rgb[i + 1]! - OPEN[1]) + Math.abs(img.rgb[i + 2]! - OPEN[2]) < 30) blue++
+      }
+      expect(blue / (img.width * img.height), 'blue chart pixels on the PDF page').toBeGreaterThan(0.01)
+    })
+  })
+}
+
+test.describe('HTML figures', () => {
+  test(`slide ${slideWith('OpenAiTimeline')}: the Musk–OpenAI timeline states every date`, async ({ openSlide }) => {
+    const slide = await openSlide(slideWith('OpenAiTimeline'), 99)
+    const figure = slide.locator('figure.openai-timeline')
+    const label = await figure.getAttribute('aria-label')
+    for (const e of openAiTimeline.events) expect(label).toContain(koDate(e.date))
+    await expect(figure.locator('time')).toHaveCount(openAiTimeline.events.length)
+  })
+
+  test(`slide ${slideWith('ReleasesTimeline')}: the releases timeline names every release and licence`, async ({ openSlide }) => {
+    const slide = await openSlide(slideWith('ReleasesTimeline'), 99)
+    const figure = slide.locator('figure.releases-timeline')
+    for (const e of releases.events) {
+      await expect(figure.getByText(e.label, { exact: true })).toBeVisible()
+      expect(await figure.getAttribute('aria-label')).toContain(e.licence)
+    }
+  })
+
+  test(`slide ${slideWith('EssayIllustration')}: the essay's arithmetic is labelled as the essay's, beside the survey`, async ({ openSlide }) => {
+    const slide = await openSlide(slideWith('EssayIllustration'))
+    await expect(slide.locator('.reading-essay')).toContainText('에세이의 예시')
+    for (const v of essayIllustration.values) await expect(slide.locator('.reading-essay')).toContainText(formatValue(v, essayIllustration.unit))
+    await expect(slide.locator('.reading-survey')).toContainText(ibmRoi.title)
+  })
+})
+
+test('chart.js is not loaded on the cover', async ({ page, openSlide }) => {
+  const scripts: string[] = []
+  page.on('response', r => { if (r.request().resourceType() === 'script') scripts.push(r.url()) })
+  await openSlide(1)
+  await page.waitForLoadState('networkidle')
+  const withChartJs = await page.evaluate(async (urls) => {
+    const hits: string[] = []
+    for (const u of urls) {
+      const text = await (await fetch(u)).text()
+      if (text.includes('devicePixelRatio') && text.includes('_hiddenIndices')) hits.push(u)
+    }
+    return hits
+  }, scripts.filter(u => u.endsWith('.js')))
+  expect(withChartJs, 'scripts carrying chart.js loaded by the cover').toEqual([])
+})
