@@ -24,14 +24,12 @@ export function position(iso: string, from: number, to: number): number {
 }
 
 /** The distinct sources of a timeline (its own first, then each event's), for its source line. */
-export function timelineSources(own: Source, events: readonly TimelineEvent[]): { source: Source, host: string }[] {
+export function timelineSources(own: Source, events: readonly TimelineEvent[]): Source[] {
   const seen = new Set<string>()
-  const out: { source: Source, host: string }[] = []
-  for (const s of [own, ...events.map(e => e.source ?? own)]) {
+  return [own, ...events.map(e => e.source ?? own)].filter((s) => {
     const h = host(s.url)
-    if (seen.has(h)) continue
+    if (seen.has(h)) return false
     seen.add(h)
-    out.push({ source: s, host: h })
-  }
-  return out
+    return true
+  })
 }

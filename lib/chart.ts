@@ -3,7 +3,7 @@
  * two inline plugins (values written on the bars; "drawn" notification for the exporter).
  * Imported only by components/charts/*, so chart.js lands in the chart slides' chunks, not on the cover.
  */
-import { BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js'
+import { BarElement, CategoryScale, Chart, type ChartOptions, LinearScale, type Plugin } from 'chart.js'
 import type { Role } from '../data/types'
 
 // Only what the bar charts use. vue-chartjs's <Bar> registers BarController itself.
@@ -54,6 +54,24 @@ export function palette(el?: Element | null): Record<PaletteKey, string> {
     if (v) out[key] = v
   }
   return out
+}
+
+/** The scales every share chart here draws: 0–100 % on the value axis, bold categories on the other. */
+export function shareScales(pal: Record<PaletteKey, string>, valueAxis: 'x' | 'y'): ChartOptions<'bar'>['scales'] {
+  return {
+    [valueAxis]: {
+      min: 0,
+      max: 100,
+      ticks: { stepSize: 25, callback: (v: string | number) => `${v}%`, font: { size: 18 }, color: pal.muted },
+      grid: { color: pal.line },
+      border: { display: false },
+    },
+    [valueAxis === 'x' ? 'y' : 'x']: {
+      ticks: { font: { size: 20, weight: 700 }, color: pal.ink },
+      grid: { display: false },
+      border: { color: pal.muted },
+    },
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Screenshots of slides, for looking at them: `npm run shoot -- [--url http://localhost:4310] [--out shots] [1 2 5-7]`.
+ * Screenshots of slides, for looking at them:
+ *   `npm run shoot -- [--url http://localhost:4310] [--out shots] [--clicks K] [--presenter] [1 2 5-7]`.
  * Needs a running site (`npm run preview`, or `npm run dev` and --url with its port).
  */
 import { mkdirSync } from 'node:fs'
@@ -12,6 +13,7 @@ const opt = (n: string, d: string) => { const i = argv.indexOf(`--${n}`); return
 const url = opt('url', 'http://localhost:4310')
 const out = opt('out', 'shots')
 const presenter = argv.includes('--presenter')
+const clicks = opt('clicks', '')
 const wanted = argv.filter(a => /^\d+(-\d+)?$/.test(a)).flatMap((a) => {
   const [from, to = from] = a.split('-').map(Number) as [number, number?]
   return Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i)
@@ -23,7 +25,7 @@ const page = await browser.newPage({ viewport: { width: 980, height: 551 }, devi
 const total = await slideCount()
 const pages = wanted.length ? wanted : Array.from({ length: Math.max(total, 1) }, (_, i) => i + 1)
 for (const n of pages) {
-  await page.goto(`${url}/${presenter ? `presenter/${n}` : n}`)
+  await page.goto(`${url}/${presenter ? `presenter/${n}` : n}${clicks ? `?clicks=${clicks}` : ''}`)
   if (presenter) await page.setViewportSize({ width: 1400, height: 800 })
   await page.locator(`.slidev-page-${n}`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
