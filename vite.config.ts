@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite'
 import { basePaths } from './lib/base-paths.ts'
-import { chartChunk } from './lib/chart-chunk.ts'
+import { deckChunks } from './lib/chunks.ts'
 import { deckFont } from './lib/deck-font.ts'
 import { offline } from './lib/offline.ts'
 
 export default defineConfig({
-  plugins: [deckFont(), offline(), chartChunk(), basePaths(['favicon.svg', 'og-image.png'])],
+  plugins: [deckFont(), offline(), deckChunks(), basePaths(['favicon.svg', 'og-image.png'])],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

@@ -193,7 +193,7 @@ const table = [['figure', 'this deck', 'reference', 'ratio', 'target'], ...rows.
 const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
 const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
 console.log(`\n${line(table[0]!)}\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`)
-if (mine.exactSubsetBytes) console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset (the deck's font also carries the notes' characters, for the presenter view)`)
+if (mine.exactSubsetBytes) console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset of the slides' characters`)
 
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), fast, slides, deck: mine, reference }, null, 2)}\n`)
 console.log('written: bench/results.json')

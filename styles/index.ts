@@ -4,6 +4,7 @@ import './generated/deck-font.css'
 import './theme.css'
 import './charts.css'
 import './motion.css'
+import './chrome.css'
 
 // While editing, a character the cut does not have yet (new text) comes from Pretendard's
 // dynamic-subset build until the next start; builds carry only the cut.
