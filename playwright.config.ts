@@ -26,7 +26,7 @@ export default defineConfig({
     locale: 'ko-KR',
   },
   projects: [
-    { name: 'unit', testMatch: /(notes|data)\.spec\.ts/ },
-    { name: 'browser', testIgnore: /(notes|data)\.spec\.ts/ },
+    { name: 'unit', testMatch: /(notes|data|font)\.spec\.ts/ },
+    { name: 'browser', testIgnore: /(notes|data|font)\.spec\.ts/ },
   ],
 })

@@ -11,12 +11,12 @@ import type { Role } from '../data/types'
 Chart.register(CategoryScale, LinearScale, BarElement)
 
 /**
- * The bundled face. Builds ship the deck's own cut ('Pretendard Deck', lib/deck-font.ts); the
+ * The bundled face. Builds ship the deck's own cut (family "Pretendard", lib/deck-font.ts); the
  * dynamic-subset 'Pretendard Variable' backs it up while editing. The chart uses the theme's stack
  * (--font-sans in theme.css), so canvas text matches the slide's text.
  */
 export const CHART_FONT_FAMILY = 'Pretendard Variable'
-const FALLBACK_STACK = `"Pretendard Deck", "${CHART_FONT_FAMILY}", Pretendard, sans-serif`
+const FALLBACK_STACK = `"Pretendard", "${CHART_FONT_FAMILY}", sans-serif`
 
 export function chartFontStack(): string {
   const css = typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim()

@@ -89,7 +89,7 @@ test('once loaded, every slide works with the network cut, even on a reload', as
   for (let no = 1; no <= total; no++) {
     const slide = await openSlide(no)
     await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
-    const fontsOk = await page.evaluate(text => document.fonts.check('16px "Pretendard Deck"', text), await slide.innerText())
+    const fontsOk = await page.evaluate(text => document.fonts.check('16px "Pretendard"', text), await slide.innerText())
     expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
   }
   await context.setOffline(false)

@@ -44,12 +44,12 @@ for (const [i, info] of deck.slides.entries()) {
 /** Width of `text` in the deck's font and in the browser's fallback alone: equal means the deck's font drew nothing. */
 async function widthsWithAndWithoutDeckFont(page: import('@playwright/test').Page, text: string) {
   return page.evaluate(async (t) => {
-    await document.fonts.load('48px "Pretendard Deck"', t)
+    await document.fonts.load('48px "Pretendard"', t)
     const ctx = document.createElement('canvas').getContext('2d')!
-    ctx.font = '48px "Pretendard Deck", monospace'
+    ctx.font = '48px "Pretendard", monospace'
     const deck = ctx.measureText(t).width
     ctx.font = '48px monospace'
-    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check('48px "Pretendard Deck"', t) }
+    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check('48px "Pretendard"', t) }
   }, text)
 }
 
@@ -59,14 +59,14 @@ test('Hangul is drawn in the bundled Pretendard cut, not a fallback font', async
     const hangul = [...new Set((await slide.innerText()).match(/[\uAC00-\uD7A3]/g) ?? [])].join('')
     expect(hangul.length, `slide ${no} has Korean text`).toBeGreaterThan(3)
     const family = await slide.locator('h1').first().evaluate(el => getComputedStyle(el).fontFamily)
-    expect(family).toMatch(/^"?Pretendard Deck"?,/)
+    expect(family).toMatch(/^"?Pretendard"?,/)
     const w = await widthsWithAndWithoutDeckFont(page, hangul)
     expect(w.loaded).toBe(true)
     expect(w.deck, `slide ${no}: Hangul measures the same in the deck's font as in the fallback`).not.toBeCloseTo(w.fallback, 0)
   }
   // the font is the deck's own cut, served from this site
   const faces = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
-  expect(faces).toContain('Pretendard Deck')
+  expect(faces).toContain('Pretendard')
 })
 
 test('the presenter view shows the current slide\'s notes, with a timer', async ({ page }) => {
