@@ -49,9 +49,13 @@ function dirBytes(dir: string): number {
   }, 0)
 }
 
-function build(userRoot: string, out: string): number {
-  rmSync(out, { recursive: true, force: true })
-  return seconds(() => execFileSync('npx', ['slidev', 'build', '--out', out], { cwd: userRoot, stdio: ['ignore', 'ignore', 'inherit'] }))
+/** Build time, the best of `runs` builds: on a shared machine the fastest run is the least disturbed. */
+function build(userRoot: string, out: string, runs = fast ? 1 : 3): number {
+  const times = Array.from({ length: runs }, () => {
+    rmSync(out, { recursive: true, force: true })
+    return seconds(() => execFileSync('npx', ['slidev', 'build', '--out', out], { cwd: userRoot, stdio: ['ignore', 'ignore', 'ignore'] }))
+  })
+  return Math.min(...times)
 }
 
 /** Loads the site as a first-time visitor would from a gzip-serving static host, and walks it. */
@@ -171,7 +175,7 @@ await browser.close()
 
 type Row = [string, keyof Figures, string, ((m: Figures, r?: Figures) => string)?]
 const rows: Row[] = [
-  ['build (slidev build), s', 'buildSeconds', '≤ 1.3× reference'],
+  ['build (slidev build, best of 3), s', 'buildSeconds', '≤ 1.3× reference'],
   ['dist/ total, bytes', 'distBytes', ''],
   ['cover first load, bytes (gzip)', 'coverBytes', '≤ 1.2× reference'],
   ['cover first load, requests', 'coverRequests', ''],
