@@ -38,6 +38,22 @@ for (const [i, info] of deck.slides.entries()) {
       })
       expect(overflowing).toEqual([])
     })
+
+    test('no text is smaller than 18 px at the 980×551 canvas', async ({ openSlide }) => {
+      const slide = await openSlide(no, 99)
+      const small = await slide.evaluate((root) => {
+        const out: string[] = []
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!
+          if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue
+          const size = Number.parseFloat(getComputedStyle(el).fontSize)
+          if (size < 17.5) out.push(`${size}px: "${n.textContent.trim().slice(0, 30)}"`)
+        }
+        return out
+      })
+      expect(small).toEqual([])
+    })
   })
 }
 
