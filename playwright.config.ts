@@ -1,15 +1,7 @@
 import { defineConfig } from '@playwright/test'
-import { BrowserNotFoundError, findBrowser } from './scripts/browser.ts'
+import { browserOrExit } from './scripts/browser.ts'
 
-let executablePath: string
-try {
-  executablePath = findBrowser()
-}
-catch (e) {
-  if (!(e instanceof BrowserNotFoundError)) throw e
-  console.error(`\n${e.message}\n`)
-  process.exit(1)
-}
+const executablePath = browserOrExit()
 
 export default defineConfig({
   testDir: 'tests',

@@ -1,4 +1,4 @@
-import { grok1, grok2Repo } from './grok'
+import { grok1, grok25, grok2Licence, grok2Repo } from './grok'
 import type { Source, TimelineDataset, TimelineEvent } from './types'
 
 /** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
@@ -31,8 +31,8 @@ export const releases = {
       source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
     },
     {
-      date: '2024-03-17', maker: 'xAI', label: 'Grok-1', role: 'open',
-      licence: 'Apache 2.0', licenceKind: 'osi',
+      date: grok1.released, maker: 'xAI', label: grok1.name, role: 'open',
+      licence: grok1.licence, licenceKind: 'osi',
       source: grok1.source,
     },
     {
@@ -61,8 +61,8 @@ export const releases = {
       source: { publisher: 'OpenAI', title: 'Introducing gpt-oss', url: 'https://openai.com/index/introducing-gpt-oss/', date: '2025-08-05' },
     },
     {
-      date: '2025-08-23', maker: 'xAI', label: 'Grok 2.5', role: 'closed',
-      licence: 'Grok 2 Community License (다른 모델 훈련 금지)', licenceKind: 'custom',
+      date: grok25.released, maker: 'xAI', label: grok25.name, role: 'closed',
+      licence: `${grok2Licence.name} (다른 모델 훈련 금지)`, licenceKind: 'custom',
       source: grok2Repo,
     },
   ],

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
 import type { Plugin } from 'vite'
@@ -134,7 +134,7 @@ export function deckFont(): Plugin {
     name: 'deck-font',
     enforce: 'pre',
     async config(config) {
-      await writeDeckFont(config.root ?? dirname(join(process.cwd(), 'slides.md')))
+      await writeDeckFont(config.root ?? process.cwd())
     },
   }
 }

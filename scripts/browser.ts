@@ -48,3 +48,15 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   }
   throw new BrowserNotFoundError(tried)
 }
+
+/** For commands: the browser, or the finder's message and exit code 1 (no stack trace). */
+export function browserOrExit(hint = ''): string {
+  try {
+    return findBrowser()
+  }
+  catch (e) {
+    if (!(e instanceof BrowserNotFoundError)) throw e
+    console.error(`${e.message}${hint ? `\n${hint}` : ''}`)
+    process.exit(1)
+  }
+}

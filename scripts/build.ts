@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { loadDeck } from './deck.ts'
-import { browserOrExit } from './export.ts'
+import { browserOrExit } from './browser.ts'
 import { finishPdf } from './pdf-meta.ts'
 
 const browser = browserOrExit('(`npm run build:site` builds the site without its PDF and needs no browser.)')

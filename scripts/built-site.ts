@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from '@playwright/test'
-import { browserOrExit } from './export.ts'
+import { browserOrExit } from './browser.ts'
 import { serve } from './serve.ts'
 
 export interface BuiltSite { url: string, browser: Browser, close: () => Promise<void> }

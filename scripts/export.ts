@@ -5,20 +5,9 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { BrowserNotFoundError, findBrowser } from './browser.ts'
+import { browserOrExit } from './browser.ts'
 import { loadDeck } from './deck.ts'
 import { finishPdf } from './pdf-meta.ts'
-
-export function browserOrExit(hint = ''): string {
-  try {
-    return findBrowser()
-  }
-  catch (e) {
-    if (!(e instanceof BrowserNotFoundError)) throw e
-    console.error(`${e.message}${hint ? `\n${hint}` : ''}`)
-    process.exit(1)
-  }
-}
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.findIndex(a => a === `--${name}` || a.startsWith(`--${name}=`))

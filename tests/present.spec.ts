@@ -1,6 +1,6 @@
 // Presenting live: what the audience sees on each slide, and what the presenter sees.
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
-import { expect, slideShown, test } from './fixtures.ts'
+import { expect, test } from './fixtures.ts'
 import { siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
@@ -95,18 +95,7 @@ test('the presenter view shows the current slide\'s notes, with a timer', async 
   const w = await widthsWithAndWithoutDeckFont(page, notesHangul)
   expect(w.deck, 'the notes\' Hangul in the deck\'s font').not.toBeCloseTo(w.fallback, 0)
   await expect(page.getByText(`${slideWithTweet} / ${total}`).first()).toBeVisible()
-  await expect(page.locator('.slidev-presenter-timer, [class*="timer"]').first()).toBeVisible()
-})
-
-test('the keyboard moves through the talk and the announcer follows', async ({ page, openSlide }) => {
-  await openSlide(1)
-  const announcer = page.getByTestId('slide-announcer')
-  await expect(announcer).toContainText(`슬라이드 1 / ${total}`)
-  const clicks = Number(await announcer.getAttribute('data-clicks-total'))
-  for (let k = 0; k <= clicks; k++) await page.keyboard.press('ArrowRight')
-  await slideShown(page, 2)
-  await expect(announcer).toContainText(`슬라이드 2 / ${total}`)
-  await page.keyboard.press('ArrowLeft')
-  await slideShown(page, 1)
-  await expect(announcer).toContainText(`슬라이드 1 / ${total}`)
+  // the countdown starts at the headmatter's duration
+  const minutes = String(deck.headmatter.duration).replace(/min$/, '')
+  await expect(page.locator('.font-mono').filter({ hasText: new RegExp(`^${minutes}:00$`) }).first()).toBeVisible()
 })
