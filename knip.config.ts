@@ -1,0 +1,30 @@
+import type { KnipConfig } from 'knip'
+
+// Slidev finds most of the deck by convention, not by import: the slides (markdown with
+// <script setup> blocks), components/ (auto-imported by name), setup/, styles/, global-bottom.vue
+// and vite.config.ts. They are the entry points; knip follows imports from there.
+const config: KnipConfig = {
+  entry: [
+    'slides.md',
+    'pages/*.md',
+    'components/**/*.vue',
+    'global-bottom.vue',
+    'setup/*.ts',
+    'styles/index.ts',
+    'vite.config.ts',
+    'scripts/*.ts',
+    'bench/**/*.ts',
+    'tests/**/*.ts',
+  ],
+  project: ['**/*.{ts,vue}', 'slides.md', 'pages/*.md', '!bench/reference/**'],
+  ignore: ['env.d.ts'],
+  // `theme: default` in the headmatter loads it; Slidev resolves its virtual modules itself
+  ignoreDependencies: ['@slidev/theme-default'],
+  ignoreUnresolved: [/^#slidev\//, 'vite/client'],
+  compilers: {
+    // a slide's imports are in its <script setup>; the rest of the markdown imports nothing
+    md: (text: string) => [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(m => m[1]).join('\n'),
+  },
+}
+
+export default config
