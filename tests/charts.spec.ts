@@ -162,19 +162,3 @@ test.describe('HTML figures', () => {
     await expect(slide.locator('.reading-survey')).toContainText(ibmRoi.title)
   })
 })
-
-test('chart.js is not loaded on the cover', async ({ page, openSlide }) => {
-  const scripts: string[] = []
-  page.on('response', r => { if (r.request().resourceType() === 'script') scripts.push(r.url()) })
-  await openSlide(1)
-  await page.waitForLoadState('networkidle')
-  const withChartJs = await page.evaluate(async (urls) => {
-    const hits: string[] = []
-    for (const u of urls) {
-      const text = await (await fetch(u)).text()
-      if (text.includes('devicePixelRatio') && text.includes('_hiddenIndices')) hits.push(u)
-    }
-    return hits
-  }, scripts.filter(u => u.endsWith('.js')))
-  expect(withChartJs, 'scripts carrying chart.js loaded by the cover').toEqual([])
-})
