@@ -13,7 +13,7 @@ import { chromium, type Browser } from '@playwright/test'
 import subsetFont from 'subset-font'
 import { findBrowser } from '../scripts/browser.ts'
 import { loadDeck, root } from '../scripts/deck.ts'
-import { serve } from '../scripts/serve.ts'
+import { serve } from '../scripts/static-server.ts'
 import { writeReferenceDeck } from './reference/make.ts'
 
 const fast = process.argv.includes('--fast')

@@ -1,12 +1,12 @@
 /** A build of the deck served on a free port, with the project's browser: for scripts that picture slides. */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from '@playwright/test'
 import { browserOrExit } from './browser.ts'
-import { serve } from './serve.ts'
+import { runSlidev } from './slidev.ts'
+import { serve } from './static-server.ts'
 
 export interface BuiltSite { url: string, browser: Browser, close: () => Promise<void> }
 
@@ -16,8 +16,11 @@ export async function openBuiltSite(dir?: string): Promise<BuiltSite> {
   let site = dir
   if (!site) {
     site = mkdtempSync(join(tmpdir(), 'deck-site-'))
-    const built = spawnSync('npx', ['slidev', 'build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
-    if (built.status !== 0) process.exit(built.status ?? 1)
+    const status = runSlidev(['build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
+    if (status !== 0) {
+      console.error('`slidev build` failed: no site to take pictures from.')
+      process.exit(status)
+    }
   }
   const server = await serve({ dir: site, port: 0 })
   const browser = await chromium.launch({ executablePath })

@@ -2,10 +2,11 @@
  * `npm run og-image [-- --site DIR]`: redraws public/og-image.png (1200×630, the link-preview
  * picture) from the cover. The image is committed, so building the site needs no browser for it.
  */
-import { openBuiltSite, showFinalSlide } from './built-site.ts'
+import { parseArgs } from 'node:util'
+import { openBuiltSite, showFinalSlide } from '../built-site.ts'
 
-const i = process.argv.indexOf('--site')
-const site = await openBuiltSite(i > 0 ? process.argv[i + 1] : undefined)
+const { values } = parseArgs({ options: { site: { type: 'string' } } })
+const site = await openBuiltSite(values.site)
 try {
   // the 16:9 cover at 1200 px wide is 675 px high: keep its middle 630 px (1.91:1)
   const page = await site.browser.newPage({ viewport: { width: 1200, height: 675 }, deviceScaleFactor: 1 })

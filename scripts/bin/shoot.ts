@@ -4,17 +4,27 @@
  * Needs a running site (`npm run preview`, or `npm run dev` and --url with its port).
  */
 import { mkdirSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { findBrowser } from './browser.ts'
-import { slideCount } from './deck.ts'
+import { findBrowser } from '../browser.ts'
+import { slideCount } from '../deck.ts'
 
-const argv = process.argv.slice(2)
-const opt = (n: string, d: string) => { const i = argv.indexOf(`--${n}`); return i >= 0 ? argv.splice(i, 2)[1] ?? d : d }
-const url = opt('url', 'http://localhost:4310')
-const out = opt('out', 'shots')
-const presenter = argv.includes('--presenter')
-const clicks = opt('clicks', '')
-const wanted = argv.filter(a => /^\d+(-\d+)?$/.test(a)).flatMap((a) => {
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    url: { type: 'string', default: 'http://localhost:4310' },
+    out: { type: 'string', default: 'shots' },
+    clicks: { type: 'string', default: '' },
+    presenter: { type: 'boolean', default: false },
+  },
+})
+const { url, out, presenter, clicks } = values
+const notRange = positionals.filter(a => !/^\d+(-\d+)?$/.test(a))
+if (notRange.length) {
+  console.error(`Not a slide number or range: ${notRange.join(' ')} (e.g. 3 5-7)`)
+  process.exit(1)
+}
+const wanted = positionals.flatMap((a) => {
   const [from, to = from] = a.split('-').map(Number) as [number, number?]
   return Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i)
 })

@@ -1,11 +1,4 @@
-/**
- * A small static server for the built site, used by the tests, the benchmark and `npm run serve`.
- *   --dir dist        folder to serve
- *   --base /          URL prefix the site was built for (e.g. /grok-talk/)
- *   --port 4310       port (a port in use is a clear error, not a silent switch)
- *   --no-fallback     plain static hosting: unknown paths are 404 (for the hash-router build)
- *   --gzip            compress text responses, as a static host would
- */
+/** A small static server for the built site, used by the tests, the benchmark and `npm run serve`. */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -83,28 +76,4 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
     })
     server.listen(port, '127.0.0.1', () => ok(server))
   })
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : undefined
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = arg('dir') ?? 'dist'
-  if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`${dir}/index.html not found: run \`npm run build\` first.`)
-    process.exit(1)
-  }
-  const opts: ServeOptions = {
-    dir,
-    base: arg('base') ?? '/',
-    port: Number(arg('port') ?? process.env.PORT ?? 4310),
-    fallback: !process.argv.includes('--no-fallback'),
-    gzip: process.argv.includes('--gzip'),
-  }
-  serve(opts).then(
-    () => console.log(`serving ${dir} at http://localhost:${opts.port}${opts.base}${opts.fallback ? '' : ' (no SPA fallback)'}`),
-    (e: Error) => { console.error(e.message); process.exit(1) },
-  )
 }

@@ -3,13 +3,14 @@
  * site's download button works. Slidev exports the PDF from the built site itself, with the
  * browser this project finds. `npm run build:site` builds without the PDF (and without a browser).
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { loadDeck } from './deck.ts'
-import { browserOrExit } from './browser.ts'
-import { finishPdf } from './pdf-meta.ts'
+import { parseArgs } from 'node:util'
+import { browserOrExit } from '../browser.ts'
+import { loadDeck } from '../deck.ts'
+import { finishPdf } from '../pdf-meta.ts'
+import { runSlidev } from '../slidev.ts'
 
 const browser = browserOrExit('(`npm run build:site` builds the site without its PDF and needs no browser.)')
 
@@ -24,11 +25,12 @@ if (!free) {
   process.exit(1)
 }
 const args = process.argv.slice(2)
-const result = spawnSync('npx', ['slidev', 'build', '--download', '--executable-path', browser, ...args], { stdio: 'inherit' })
-if (result.status !== 0) process.exit(result.status ?? 1)
+const { values } = parseArgs({ args, strict: false, allowPositionals: true, options: { out: { type: 'string', short: 'o' } } })
+const out = typeof values.out === 'string' ? values.out : 'dist'
 
-const outIndex = args.findIndex(a => a === '--out' || a === '-o')
-const out = outIndex >= 0 ? args[outIndex + 1]! : 'dist'
+const status = runSlidev(['build', '--download', '--executable-path', browser, ...args])
+if (status !== 0) process.exit(status)
+
 const pdf = join(out, `${String((await loadDeck()).headmatter.exportFilename)}.pdf`)
 if (!existsSync(pdf)) {
   console.error(`The build exited without writing ${pdf}.`)

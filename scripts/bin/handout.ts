@@ -8,16 +8,16 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { openBuiltSite, showFinalSlide } from './built-site.ts'
-import { loadDeck, root } from './deck.ts'
-import { finishPdf } from './pdf-meta.ts'
+import { parseArgs } from 'node:util'
+import { openBuiltSite, showFinalSlide } from '../built-site.ts'
+import { loadDeck, root } from '../deck.ts'
+import { finishPdf } from '../pdf-meta.ts'
 
-const argv = process.argv.slice(2)
-const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined }
+const { values: opts } = parseArgs({ options: { site: { type: 'string' }, output: { type: 'string' } } })
 
 const deck = await loadDeck()
 const head = deck.headmatter
-const output = opt('output') ?? `${String(head.exportFilename)}-handout.pdf`
+const output = opts.output ?? `${String(head.exportFilename)}-handout.pdf`
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -28,7 +28,7 @@ export function handoutParagraphs(note: string | undefined): string[] {
     .filter(Boolean)
 }
 
-const site = await openBuiltSite(opt('site'))
+const site = await openBuiltSite(opts.site)
 try {
   const page = await site.browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2 })
   const shots: string[] = []
