@@ -2,12 +2,15 @@ import { defineConfig } from '@playwright/test'
 import { browserOrExit } from './scripts/browser.ts'
 
 const executablePath = browserOrExit()
+const unit = /(notes|data|font)\.spec\.ts/
 
 export default defineConfig({
   testDir: 'tests',
   globalSetup: './tests/global-setup.ts',
   // two cores: a second worker helps, more only contend
   workers: 2,
+  // a flaky test shows as a failure, here and in CI
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   forbidOnly: true,
@@ -18,7 +21,9 @@ export default defineConfig({
     locale: 'ko-KR',
   },
   projects: [
-    { name: 'unit', testMatch: /(notes|data|font)\.spec\.ts/ },
-    { name: 'browser', testIgnore: /(notes|data|font)\.spec\.ts/ },
+    // the builds and exports, each made once; only the tests that read them wait for them
+    { name: 'artefacts', testMatch: /artefacts\.setup\.ts/ },
+    { name: 'unit', testMatch: unit },
+    { name: 'browser', testIgnore: [unit, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
   ],
 })

@@ -106,8 +106,8 @@ for (const c of canvasCharts) {
       await page.keyboard.press('ArrowLeft')
       const slide = await slideShown(page, no)
       const chart = await drawnChart(slide)
-      await page.waitForTimeout(1200) // the entry animation
-      expect((await canvasStats(chart)).open).toBeGreaterThan(0.01)
+      // the entry animation grows the bars: wait for them rather than for a fixed time
+      await expect.poll(async () => (await canvasStats(chart)).open).toBeGreaterThan(0.01)
     })
 
     test('with reduced motion it is drawn at once, in its final state', async ({ page, openSlide }) => {

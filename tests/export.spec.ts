@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { clickMarkers, essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 import { colourStats, pdfFonts, pdfInfo, pdfPages, pdfText, renderPage } from './pdf.ts'
-import { artifacts } from './sites.ts'
+import { artifacts, sitePdf } from './sites.ts'
 import { zipEntries } from './zip.ts'
 
 const deck = await loadDeck()
@@ -14,7 +14,7 @@ const squash = (s: string) => s.replace(/\s+/g, '')
 
 test('the PDF has one page per slide, and so does the one built into the site', () => {
   expect(pdfPages(pdf)).toBe(slides)
-  expect(pdfPages(`dist/${pdf}`)).toBe(slides)
+  expect(pdfPages(sitePdf)).toBe(slides)
 })
 
 test('the PDF\'s text carries the talk\'s Korean title', () => {

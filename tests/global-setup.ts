@@ -1,32 +1,12 @@
 /**
- * Builds the site and writes every file the way a user would (the project's own npm scripts: real
- * `slidev build`, real exporter), then serves the builds for the browser tests.
- * SKIP_BUILD=1 reuses what the last run made.
+ * Serves the three builds for the browser tests. The static server reads files per request, so it
+ * can start before the builds exist (the `artefacts` setup project makes them).
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { serve } from '../scripts/serve.ts'
-import { artifacts, sites } from './sites.ts'
-
-function npm(args: readonly string[]) {
-  const started = Date.now()
-  execFileSync('npm', ['--silent', ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
-  console.log(`  npm ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
+import { serve } from '../scripts/static-server.ts'
+import { sites } from './sites.ts'
 
 export default async function globalSetup() {
-  const reuse = process.env.SKIP_BUILD === '1'
-  for (const site of Object.values(sites)) {
-    if (reuse && existsSync(`${site.dir}/index.html`)) continue
-    rmSync(site.dir, { recursive: true, force: true })
-    npm(site.build)
-  }
-  for (const { file, make } of Object.values(artifacts)) {
-    if (reuse && existsSync(file)) continue
-    rmSync(file, { force: true })
-    npm(make)
-  }
   const servers: Server[] = []
   for (const site of Object.values(sites))
     servers.push(await serve({ dir: site.dir, base: site.base, port: site.port, fallback: site.fallback }))

@@ -1,8 +1,9 @@
 // Hosting: the built site on the kinds of host it will meet, and with the network gone.
 import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
-import { artifacts, siteUrl } from './sites.ts'
+import { sitePdf, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const total = deck.slides.length
@@ -29,7 +30,7 @@ test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
 
   test('the download button gives the PDF built with the site', async ({ page, openSlide, request }) => {
     await openSlide(1)
-    const pdf = await request.get(`${siteUrl('sub')}${artifacts.pdf.file}`)
+    const pdf = await request.get(`${siteUrl('sub')}${basename(sitePdf)}`)
     expect(pdf.status()).toBe(200)
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
     const download = page.waitForEvent('download')

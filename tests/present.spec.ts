@@ -1,61 +1,11 @@
-// Presenting live: what the audience sees on each slide, and what the presenter sees.
-import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
+// Presenting live: the deck's font, and what the presenter sees. Each slide and click state is
+// checked in the rehearsal (rehearsal.spec.ts): title, clicks, overflow, text size, charts, axe.
+import { essayParagraphs, loadDeck, spokenText } from './deck.ts'
 import { expect, test } from './fixtures.ts'
 import { siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const total = deck.slides.length
-
-for (const [i, info] of deck.slides.entries()) {
-  const no = i + 1
-  test.describe(`slide ${no}: ${info.title ?? '(untitled)'}`, () => {
-    test('renders its title, with as many [click] notes as clicks', async ({ page, openSlide }) => {
-      const slide = await openSlide(no)
-      await expect(slide.locator('h1').first()).toBeVisible()
-      const announcer = page.getByTestId('slide-announcer')
-      await expect(announcer).toHaveAttribute('data-slide-no', String(no))
-      const clicks = Number(await announcer.getAttribute('data-clicks-total'))
-      expect(clicks, 'the slide\'s clicks total and its notes\' [click] markers').toBe(clickMarkers(info.note))
-    })
-
-    test('nothing overflows the slide, with every click revealed', async ({ page, openSlide }) => {
-      const slide = await openSlide(no, 99)
-      const overflowing = await slide.evaluate((root) => {
-        const box = root.getBoundingClientRect()
-        const out: string[] = []
-        for (const el of root.querySelectorAll<HTMLElement>('*')) {
-          if (el.closest('.sr-only')) continue
-          const r = el.getBoundingClientRect()
-          if (r.width === 0 || r.height === 0) continue
-          const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
-          if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
-            out.push(`${name} at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}×${Math.round(r.height)}`)
-          const style = getComputedStyle(el)
-          if (/(hidden|clip|auto|scroll)/.test(style.overflow) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
-            out.push(`${name} clips its content (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
-        }
-        return out
-      })
-      expect(overflowing).toEqual([])
-    })
-
-    test('no text is smaller than 18 px at the 980×551 canvas', async ({ openSlide }) => {
-      const slide = await openSlide(no, 99)
-      const small = await slide.evaluate((root) => {
-        const out: string[] = []
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const el = n.parentElement!
-          if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue
-          const size = Number.parseFloat(getComputedStyle(el).fontSize)
-          if (size < 17.5) out.push(`${size}px: "${n.textContent.trim().slice(0, 30)}"`)
-        }
-        return out
-      })
-      expect(small).toEqual([])
-    })
-  })
-}
 
 /** Width of `text` in the deck's font and in the browser's fallback alone: equal means the deck's font drew nothing. */
 async function widthsWithAndWithoutDeckFont(page: import('@playwright/test').Page, text: string) {

@@ -1,11 +1,14 @@
-/** The builds and files the tests check, made by the project's own npm scripts in global-setup.ts. */
+/** The builds and files the tests read, each made once by the project's own npm scripts (artefacts.setup.ts). */
+import { join } from 'node:path'
+import { copyDir } from './project-copy.ts'
+
 export const sites = {
-  /** `npm run build`: history router at the root, served with SPA fallback (Netlify, Vercel, vite preview) */
-  root: { dir: 'dist', base: '/', port: 4310, fallback: true, build: ['run', 'build'] },
-  /** the same build for a sub-path host such as GitHub Pages */
+  /** `npm run build:site`: history router at the root, served with SPA fallback (Netlify, Vercel, vite preview) */
+  root: { dir: 'dist', base: '/', port: 4310, fallback: true, build: ['run', 'build:site'] },
+  /** `npm run build` for a sub-path host such as GitHub Pages: the one build with the PDF inside */
   sub: { dir: 'dist-sub', base: '/grok-talk/', port: 4311, fallback: true, build: ['run', 'build', '--', '--base', '/grok-talk/', '--out', 'dist-sub'] },
-  /** `npm run build:static`: the hash-router build, for a plain static file server with no fallback */
-  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:static'] },
+  /** the hash-router build (what `npm run build:static` makes, without its PDF), on a plain static server with no fallback */
+  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:site', '--', '--router-mode', 'hash', '--out', 'dist-static'] },
 } as const
 
 export type SiteName = keyof typeof sites
@@ -15,10 +18,14 @@ export function siteUrl(name: SiteName): string {
   return `http://localhost:${s.port}${s.base}`
 }
 
-/** Files written by the export scripts, each with the npm arguments that write it. */
+/** Files written by the export scripts, each with the npm arguments that write it and where they run. */
 export const artifacts = {
-  pdf: { file: 'pandora-or-seeds.pdf', make: ['run', 'export'] },
+  /** `npm run export`, run in a copy of the project in a folder named with Hangul and a space */
+  pdf: { file: join(copyDir, 'pandora-or-seeds.pdf'), make: ['run', 'export'], cwd: copyDir },
   clicksPdf: { file: 'pandora-or-seeds-clicks.pdf', make: ['run', 'export:clicks'] },
   handout: { file: 'pandora-or-seeds-handout.pdf', make: ['run', 'export:handout', '--', '--site', 'dist'] },
   pptx: { file: 'pandora-or-seeds.pptx', make: ['run', 'export:pptx'] },
 } as const
+
+/** The PDF built into the site (`npm run build`), behind its download button. */
+export const sitePdf = `${sites.sub.dir}/pandora-or-seeds.pdf`

@@ -1,0 +1,65 @@
+/**
+ * Makes every build and file the tests read, once, with the project's own npm scripts (real
+ * `slidev build`, real exporter). Two at a time on two cores, in an order that keeps Slidev's fixed
+ * export port (12445, held by `npm run build`'s PDF step) to one user. SKIP_BUILD=1 reuses what the
+ * last run made.
+ */
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from '@playwright/test'
+import { root } from '../scripts/deck.ts'
+import { npm } from './npm.ts'
+import { copyDir, copyProject } from './project-copy.ts'
+import { artifacts, sites } from './sites.ts'
+
+interface Job { name: string, output: string, after: string[], run: () => Promise<void> }
+
+async function npmJob(args: readonly string[], cwd = root) {
+  const result = await npm(['--silent', ...args], cwd)
+  if (result.code !== 0) throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
+}
+
+const jobs: Job[] = [
+  { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build) },
+  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build) },
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build) },
+  { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
+  // exporters pick port 12445 when free: start them once the PDF build has let go of it
+  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: () => npmJob(artifacts.clicksPdf.make) },
+  { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
+  { name: 'pdf', output: artifacts.pdf.file, after: ['sub'], run: async () => {
+    copyProject()
+    await npmJob(artifacts.pdf.make, copyDir)
+  } },
+]
+
+test('build the sites and export the files the tests read', async () => {
+  test.setTimeout(30 * 60_000)
+  const reuse = process.env.SKIP_BUILD === '1'
+  const done = new Set<string>()
+  const pending = jobs.filter((j) => {
+    if (reuse && existsSync(j.output)) {
+      done.add(j.name)
+      return false
+    }
+    return true
+  })
+  const running = new Map<string, Promise<string>>()
+  while (pending.length || running.size) {
+    while (running.size < 2) {
+      const i = pending.findIndex(j => j.after.every(a => done.has(a)))
+      if (i < 0) break
+      const [job] = pending.splice(i, 1) as [Job]
+      const started = Date.now()
+      if (!job.output.startsWith(copyDir)) rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
+      running.set(job.name, job.run().then(() => {
+        console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+        return job.name
+      }))
+    }
+    if (!running.size) throw new Error(`cannot schedule: ${pending.map(j => j.name).join(', ')}`)
+    const finished = await Promise.race(running.values())
+    running.delete(finished)
+    done.add(finished)
+  }
+})

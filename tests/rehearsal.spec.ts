@@ -1,0 +1,145 @@
+// The rehearsal: the talk run the way a presenter runs it, on the real build, checked at every
+// state (slide and click): by keyboard from the start to the end and back, after a reload on every
+// slide, and from the presenter view driving the audience's window.
+import type { Locator, Page } from '@playwright/test'
+import { expect, slideShown, test, watchPage, type PageProblems } from './fixtures.ts'
+import { axeViolations, deckStates, PictureComparer, shownState, smallText, type State, stateName, undrawnCharts, visibleOverflow } from './rehearsal.ts'
+import { artifacts, siteUrl } from './sites.ts'
+
+const states = await deckStates()
+const last = states.at(-1)!
+const soft = expect.configure({ soft: true, timeout: 5_000 })
+/**
+ * Most a state may differ from its clicks-PDF page (PictureComparer's 0–100 scale). Measured on
+ * this deck: states and their pages differ by 0.6–3.3 (text drawn by Chromium vs poppler); a state
+ * against the page before its last click (the reveal missing) by 10–40; the title moved down 12 px
+ * by 4–32 (over 5 on 41 of 43 states). Both controls run below.
+ */
+const MAX_DIFFERENCE = 5
+/** One slide pixel per screen pixel: the slide is 980×551.25, a 552 px high window fits it at scale 1. */
+const WINDOW = { width: 980, height: 552 }
+const SLIDE = { width: 980, height: 551 }
+
+// not a test of transitions: every state is checked once it has settled, without a fade in between
+test.use({ contextOptions: { reducedMotion: 'reduce' }, viewport: WINDOW })
+test.describe.configure({ mode: 'parallel' })
+
+let pictures: PictureComparer
+test.beforeAll(async ({ browser }) => {
+  pictures = await PictureComparer.open(browser, artifacts.clicksPdf.file, SLIDE)
+  expect(pictures.pageCount, 'the clicks PDF has a page for every state').toBe(states.length)
+})
+test.afterAll(() => pictures.close())
+
+/** New console errors, page errors and requests to other hosts since the last call. */
+function problemsSince(problems: PageProblems) {
+  const seen = { console: 0, page: 0, external: 0 }
+  return () => {
+    const found = [
+      ...problems.consoleErrors.slice(seen.console).map(e => `console: ${e}`),
+      ...problems.pageErrors.slice(seen.page).map(e => `page error: ${e}`),
+      ...problems.externalRequests.slice(seen.external).map(e => `request to another host: ${e}`),
+    ]
+    seen.console = problems.consoleErrors.length
+    seen.page = problems.pageErrors.length
+    seen.external = problems.externalRequests.length
+    return found
+  }
+}
+
+/** Waits until the audience page shows state `s` (address and rendered click), then returns the slide. */
+async function arrive(page: Page, s: State, where: string): Promise<Locator> {
+  const announcer = page.getByTestId('slide-announcer')
+  await expect(announcer, `${where}: slide`).toHaveAttribute('data-slide-no', String(s.no))
+  await expect(announcer, `${where}: click`).toHaveAttribute('data-clicks', String(s.clicks))
+  expect(shownState(page), `${where}: the address`).toEqual({ no: s.no, clicks: s.clicks })
+  return slideShown(page, s.no)
+}
+
+async function screenshot(page: Page) {
+  return page.locator('#slide-content').screenshot()
+}
+
+/** What holds at every state, whatever the route there. */
+async function checkState(page: Page, s: State, where: string, newProblems: () => string[]) {
+  const slide = await arrive(page, s, where)
+  await soft.poll(() => visibleOverflow(slide), `${where}: nothing visible sticks out`).toEqual([])
+  await soft.poll(() => undrawnCharts(slide), `${where}: charts drawn`).toEqual([])
+  let shot = await screenshot(page)
+  await soft.poll(async () => pictures.difference(shot = await screenshot(page), s.pdfPage), `${where}: looks like clicks-PDF page ${s.pdfPage}`).toBeLessThan(MAX_DIFFERENCE)
+  // the control: the same picture is told apart from the page without this click's reveal
+  if (s.clicks > 0)
+    soft(await pictures.difference(shot, s.pdfPage - 1), `${where}: differs from the page before the click`).toBeGreaterThan(MAX_DIFFERENCE)
+  soft(newProblems(), `${where}: errors`).toEqual([])
+  return slide
+}
+
+test('by keyboard from the first slide to the last and back: every state checked in full', async ({ page, problems }) => {
+  test.setTimeout(10 * 60_000)
+  const newProblems = problemsSince(problems)
+  await page.goto(`${siteUrl('root')}1`)
+
+  // the picture comparison can fail: the cover's title moved down 12 px is told apart
+  const cover = await arrive(page, states[0]!, 'control')
+  await cover.locator('h1').first().evaluate((el) => { el.style.transform = 'translateY(12px)' })
+  expect(await pictures.difference(await screenshot(page), 1), 'a moved title differs from the PDF').toBeGreaterThan(MAX_DIFFERENCE)
+  await cover.locator('h1').first().evaluate((el) => { el.style.transform = '' })
+
+  for (const [i, s] of states.entries()) {
+    const where = `→ ${stateName(s)}`
+    const slide = await checkState(page, s, where, newProblems)
+    if (s.clicks === 0) {
+      await soft(slide.locator('h1').first(), `${where}: a title`).toBeVisible()
+      await soft(page.getByTestId('slide-announcer'), `${where}: clicks as many as the notes' [click] markers`).toHaveAttribute('data-clicks-total', String(s.clicksTotal))
+    }
+    soft(await smallText(slide), `${where}: no text under 18 px`).toEqual([])
+    // at every click, so the contrast of what a click reveals is checked too
+    soft(await axeViolations(page), `${where}: axe`).toEqual([])
+    if (i < states.length - 1) await page.keyboard.press('ArrowRight')
+  }
+  // past the end nothing moves
+  await page.keyboard.press('ArrowRight')
+  await checkState(page, last, '→ past the end', newProblems)
+
+  for (const s of [...states].reverse().slice(1)) {
+    await page.keyboard.press('ArrowLeft')
+    await checkState(page, s, `← ${stateName(s)}`, newProblems)
+  }
+})
+
+test('every slide loaded by its address (a reload mid-talk), then clicked forward into the next', async ({ page, problems }) => {
+  test.setTimeout(10 * 60_000)
+  const newProblems = problemsSince(problems)
+  for (const first of states.filter(s => s.clicks === 0)) {
+    await page.goto(`${siteUrl('root')}${first.no}`)
+    const from = states.indexOf(first)
+    const until = Math.min(from + first.clicksTotal + 1, states.length - 1)
+    for (let i = from; i <= until; i++) {
+      if (i > from) await page.keyboard.press('ArrowRight')
+      await checkState(page, states[i]!, `/${first.no} ${i > from ? `→ ${stateName(states[i]!)}` : 'loaded'}`, newProblems)
+    }
+  }
+})
+
+test('the presenter view drives the audience window: same slide and click after every key', async ({ page: audience, problems, context }) => {
+  test.setTimeout(10 * 60_000)
+  const newProblems = problemsSince(problems)
+  const presenter = await context.newPage()
+  const presenterProblems = problemsSince(await watchPage(presenter))
+  await presenter.setViewportSize({ width: 1400, height: 800 })
+  await audience.goto(`${siteUrl('root')}1`)
+  await presenter.goto(`${siteUrl('root')}presenter/1`)
+  await expect(presenter.locator('.slidev-note').first()).toBeVisible()
+
+  const step = async (key: 'ArrowRight' | 'ArrowLeft', s: State) => {
+    const where = `presenter ${key === 'ArrowRight' ? '→' : '←'} ${stateName(s)}`
+    await presenter.keyboard.press(key)
+    await expect.poll(() => shownState(presenter), `${where}: the presenter view`).toEqual({ no: s.no, clicks: s.clicks })
+    const slide = await arrive(audience, s, `${where}: the audience`)
+    await soft.poll(() => visibleOverflow(slide), `${where}: nothing visible sticks out`).toEqual([])
+    await soft.poll(() => undrawnCharts(slide), `${where}: charts drawn`).toEqual([])
+    soft([...newProblems(), ...presenterProblems()], `${where}: errors`).toEqual([])
+  }
+  for (const s of states.slice(1)) await step('ArrowRight', s)
+  for (const s of [...states].reverse().slice(1)) await step('ArrowLeft', s)
+})

@@ -1,0 +1,168 @@
+/**
+ * What the rehearsal checks at every state of the talk (a slide at a click), read from the page as
+ * the audience sees it. States come from the deck: each slide, at each of its `[click]` notes.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Locator, Page } from '@playwright/test'
+import { clickMarkers, loadDeck } from './deck.ts'
+
+export interface State {
+  no: number
+  clicks: number
+  /** the slide's number of clicks, from its notes' `[click]` markers */
+  clicksTotal: number
+  title: string
+  /** this state's page in the with-clicks PDF (1-based) */
+  pdfPage: number
+}
+
+export const stateName = (s: Pick<State, 'no' | 'clicks'>) => `slide ${s.no} click ${s.clicks}`
+
+export async function deckStates(): Promise<State[]> {
+  const states: State[] = []
+  for (const [i, slide] of (await loadDeck()).slides.entries()) {
+    const clicksTotal = clickMarkers(slide.note)
+    for (let clicks = 0; clicks <= clicksTotal; clicks++)
+      states.push({ no: i + 1, clicks, clicksTotal, title: slide.title ?? '', pdfPage: states.length + 1 })
+  }
+  return states
+}
+
+/** The slide and click a page shows, from its address (`/N?clicks=K`, `/presenter/N?clicks=K`). */
+export function shownState(page: Page): { no: number, clicks: number } {
+  const url = new URL(page.url())
+  const no = Number(url.pathname.match(/(\d+)\/?$/)?.[1] ?? Number.NaN)
+  return { no, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** Elements that are visible and stick out of the slide, or clip their own content. */
+export function visibleOverflow(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const box = root.getBoundingClientRect()
+    const out: string[] = []
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('.sr-only')) continue
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+        out.push(`${name} at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}×${Math.round(r.height)}`)
+      const style = getComputedStyle(el)
+      if (/(hidden|clip|auto|scroll)/.test(style.overflow) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+        out.push(`${name} clips its content (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
+    }
+    return out
+  })
+}
+
+/** Text drawn below 18 px on the 980×551 canvas (the slide at scale 1). */
+export function smallText(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const out: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!
+      if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue
+      const size = Number.parseFloat(getComputedStyle(el).fontSize)
+      if (size < 17.5) out.push(`${size}px: "${n.textContent.trim().slice(0, 30)}"`)
+    }
+    return out
+  })
+}
+
+/** Charts on the slide that are not drawn: no ready marker, or a canvas with (almost) nothing on it. */
+export function undrawnCharts(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const out: string[] = []
+    for (const figure of root.querySelectorAll<HTMLElement>('figure.chart')) {
+      const canvas = figure.querySelector('canvas')
+      if (!figure.querySelector('.chart-drawn') || !canvas) {
+        out.push(`${figure.className}: not drawn`)
+        continue
+      }
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let inked = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 127) inked++
+      if (inked / (canvas.width * canvas.height) < 0.02) out.push(`${figure.className}: canvas ${canvas.width}×${canvas.height} nearly blank`)
+    }
+    return out
+  })
+}
+
+/** axe-core's violations on the whole page, every rule, none excluded. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Compares pictures the way a person glancing at two slides would: both scaled down to a coarse
+ * grey grid (98×55 cells of 10 px), then how unlike they are, as 100 × (1 − their correlation).
+ * Correlation ignores an even change of contrast, which is most of what separates Chromium's text on
+ * screen from poppler's in a PDF; moved, missing or extra blocks change the pattern itself.
+ */
+export class PictureComparer {
+  static readonly GRID = { width: 98, height: 55 }
+  private pages: string[] = []
+
+  private constructor(private readonly page: Page) {}
+
+  /** Renders every page of `pdf` with pdftoppm (greyscale PNG, at the slide's size). */
+  static async open(browser: Browser, pdf: string, size: { width: number, height: number }): Promise<PictureComparer> {
+    const dir = mkdtempSync(join(tmpdir(), 'clicks-pdf-'))
+    execFileSync('pdftoppm', ['-png', '-gray', '-scale-to-x', String(size.width), '-scale-to-y', String(size.height), pdf, join(dir, 'p')])
+    const comparer = new PictureComparer(await browser.newPage())
+    comparer.pages = readdirSync(dir).filter(f => f.endsWith('.png')).sort().map(f => readFileSync(join(dir, f)).toString('base64'))
+    return comparer
+  }
+
+  get pageCount() {
+    return this.pages.length
+  }
+
+  /** How unlike page `pdfPage` of the PDF a screenshot is: 0 the same picture, 100 unrelated. */
+  async difference(screenshot: Buffer, pdfPage: number): Promise<number> {
+    const pdf = this.pages[pdfPage - 1]
+    if (!pdf) throw new Error(`the clicks PDF has no page ${pdfPage}`)
+    return this.page.evaluate(async ({ a, b, width, height }) => {
+      // no named helper functions in here: a bundler's name-keeping wrapper is not defined in the page
+      const greys: Float32Array[] = []
+      for (const png of [a, b]) {
+        const img = new Image()
+        img.src = `data:image/png;base64,${png}`
+        await img.decode()
+        const canvas = new OffscreenCanvas(width, height)
+        const ctx = canvas.getContext('2d')!
+        ctx.imageSmoothingQuality = 'high'
+        ctx.drawImage(img, 0, 0, width, height)
+        const { data } = ctx.getImageData(0, 0, width, height)
+        const grey = new Float32Array(width * height)
+        for (let i = 0; i < grey.length; i++) grey[i] = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!
+        greys.push(grey)
+      }
+      const [ga, gb] = greys as [Float32Array, Float32Array]
+      const n = ga.length
+      let ma = 0, mb = 0
+      for (let i = 0; i < n; i++) { ma += ga[i]!; mb += gb[i]! }
+      ma /= n
+      mb /= n
+      let cov = 0, va = 0, vb = 0
+      for (let i = 0; i < n; i++) {
+        const da = ga[i]! - ma, db = gb[i]! - mb
+        cov += da * db
+        va += da * da
+        vb += db * db
+      }
+      return (1 - cov / Math.sqrt(va * vb)) * 100
+    }, { a: screenshot.toString('base64'), b: pdf, ...PictureComparer.GRID })
+  }
+
+  close() {
+    return this.page.close()
+  }
+}

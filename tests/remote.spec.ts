@@ -1,0 +1,80 @@
+// Presenting from a second device: the dev server in remote mode (`npm run remote -- <password>`),
+// a phone on the network as the presenter view, the laptop's window on the projector. Each is its
+// own browser context, as on separate devices: nothing shared but the server.
+import { networkInterfaces } from 'node:os'
+import { root } from '../scripts/deck.ts'
+import { loadDeck } from './deck.ts'
+import { expect, test } from './fixtures.ts'
+import { freePort, npmServer } from './npm.ts'
+import { shownState } from './rehearsal.ts'
+
+const total = (await loadDeck()).slides.length
+const PASSWORD = 'rehearsal-2025'
+/** This machine as another device on the network sees it (not localhost, which Slidev trusts). */
+const lanAddress = Object.values(networkInterfaces()).flat().find(a => a && a.family === 'IPv4' && !a.internal)?.address
+  // no network card: another loopback address is still not one Slidev trusts (Linux routes all of 127/8)
+  ?? '127.0.0.2'
+
+test('a phone with the password drives the projector; without it, it cannot', async ({ browser }) => {
+  test.setTimeout(5 * 60_000)
+  const port = await freePort()
+  const server = npmServer(['run', 'remote', '--', PASSWORD, '--port', String(port)], root)
+  try {
+    await expect.poll(() => server.output(), { timeout: 60_000 }).toContain(`http://${lanAddress === '127.0.0.2' ? 'localhost' : lanAddress}:${port}/presenter/1?password=${PASSWORD}`)
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/`).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200)
+
+    const device = async (viewport = { width: 980, height: 551 }) => (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage()
+    const projector = await device()
+    // every address the projector window shows, in order
+    await projector.addInitScript(() => {
+      const w = window as unknown as { shown: string[] }
+      w.shown = []
+      for (const method of ['pushState', 'replaceState'] as const) {
+        const original = history[method].bind(history)
+        history[method] = (...args: Parameters<History['pushState']>) => {
+          original(...args)
+          w.shown.push(location.pathname + location.search)
+        }
+      }
+    })
+    await projector.goto(`http://localhost:${port}/1`)
+    await expect(projector.locator('.slidev-page-1').first()).toBeVisible({ timeout: 90_000 })
+
+    const phone = await device({ width: 1024, height: 768 })
+    await phone.goto(`http://${lanAddress}:${port}/presenter/1?password=${PASSWORD}`)
+    await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
+    const follows = async (where: string) => {
+      const want = shownState(phone)
+      await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 30_000 }).toEqual(want)
+      await expect(projector.locator(`.slidev-page-${want.no}`).first()).toBeVisible()
+    }
+    for (let k = 1; k <= 4; k++) {
+      await phone.keyboard.press('ArrowRight')
+      await follows(`→ ${k}`)
+    }
+
+    // someone else on the network, without the password (or with a wrong one)
+    const stranger = await device()
+    const asked: string[] = []
+    stranger.on('dialog', (d) => { asked.push(d.message()); void d.dismiss() })
+    for (const query of ['', '?password=wrong']) {
+      await stranger.goto(`http://${lanAddress}:${port}/presenter/${total - 1}${query}`)
+      await expect(stranger, `/presenter${query}: sent to the plain slides`).toHaveURL(new RegExp(`:${port}/${total - 1}(\\?|$)`))
+      await expect(stranger.locator(`.slidev-page-${total - 1}`).first()).toBeVisible({ timeout: 60_000 })
+      await expect(stranger.locator('.slidev-note')).toHaveCount(0)
+    }
+    expect(asked, 'asked for the password').toEqual(['Enter password'])
+    await stranger.keyboard.press('ArrowDown')
+    await expect.poll(() => shownState(stranger).no).toBe(total)
+
+    // the phone moves once more: the projector follows it and never showed the stranger's slides
+    await phone.keyboard.press('ArrowRight')
+    await follows('after the stranger')
+    const shown = await projector.evaluate(() => (window as unknown as { shown: string[] }).shown)
+    expect(shown.filter(path => new RegExp(`^/(${total - 1}|${total})(\\?|$)`).test(path)), 'the projector never followed the stranger').toEqual([])
+  }
+  finally {
+    await server.stop()
+  }
+})
+
