@@ -12,7 +12,7 @@ const config: KnipConfig = {
     'setup/*.ts',
     'styles/index.ts',
     'vite.config.ts',
-    'scripts/*.ts',
+    'scripts/bin/*.ts',
     'bench/**/*.ts',
     'tests/**/*.ts',
   ],
