@@ -1,9 +1,10 @@
+import type { Browser, Page } from '@playwright/test'
+import type { AddressInfo } from 'node:net'
 /** A build of the deck served on a free port, with the project's browser: for scripts that picture slides. */
 import { mkdtempSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { browserOrExit } from './browser.ts'
 import { runSlidev } from './slidev.ts'
 import { serve } from './static-server.ts'
@@ -43,7 +44,8 @@ export async function showFinalSlide(page: Page, url: string, no: number) {
   // the same signal Slidev's exporter waits for: [data-waitfor="selector"] holds the capture
   for (const waiter of await slide.locator('[data-waitfor]').all()) {
     const selector = await waiter.getAttribute('data-waitfor')
-    if (selector) await waiter.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
+    if (selector)
+      await waiter.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
   }
   return slide
 }

@@ -1,9 +1,10 @@
+import type { SpawnSyncOptions } from 'node:child_process'
 /**
  * Runs Slidev's own CLI with this Node (`process.execPath`), never through a shell or `npx`: the same
  * on Linux, macOS and Windows (where `npx` is `npx.cmd`, which `spawn` cannot start without a shell),
  * and from any folder name (Hangul, spaces).
  */
-import { type SpawnSyncOptions, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -37,7 +38,8 @@ export async function exportOutput(args: readonly string[]): Promise<string | un
   })
   const format = typeof values.format === 'string' ? values.format : 'pdf'
   const ext = { 'pdf': '.pdf', 'pptx': '.pptx', 'pptx-editable': '.pptx', 'md': '.md' }[format]
-  if (!ext) return undefined
+  if (!ext)
+    return undefined
   const name = typeof values.output === 'string' ? values.output : String((await loadDeck()).headmatter.exportFilename ?? 'slides-export')
   return name.endsWith(ext) ? name : `${name}${ext}`
 }

@@ -1,6 +1,7 @@
+import type { Server } from 'node:http'
 /** A small static server for the built site, used by the tests, the benchmark and `npm run serve`. */
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { createGzip } from 'node:zlib'
 
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
 }
-const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest)|image\/svg)/
 
 export interface ServeOptions { dir: string, base?: string, port: number, fallback?: boolean, gzip?: boolean }
 
@@ -39,7 +40,8 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
       res.writeHead(403).end()
       return
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+    if (existsSync(file) && statSync(file).isDirectory())
+      file = join(file, 'index.html')
     let status = 200
     if (!existsSync(file)) {
       if (!fallback) {

@@ -16,7 +16,8 @@ interface Job { name: string, output: string, after: string[], run: () => Promis
 
 async function npmJob(args: readonly string[], cwd = root) {
   const result = await npm(['--silent', ...args], cwd)
-  if (result.code !== 0) throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
+  if (result.code !== 0)
+    throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
 }
 
 const jobs: Job[] = [
@@ -48,16 +49,19 @@ test('build the sites and export the files the tests read', async () => {
   while (pending.length || running.size) {
     while (running.size < 2) {
       const i = pending.findIndex(j => j.after.every(a => done.has(a)))
-      if (i < 0) break
+      if (i < 0)
+        break
       const [job] = pending.splice(i, 1) as [Job]
       const started = Date.now()
-      if (!job.output.startsWith(copyDir)) rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
+      if (!job.output.startsWith(copyDir))
+        rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
       running.set(job.name, job.run().then(() => {
         console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
         return job.name
       }))
     }
-    if (!running.size) throw new Error(`cannot schedule: ${pending.map(j => j.name).join(', ')}`)
+    if (!running.size)
+      throw new Error(`cannot schedule: ${pending.map(j => j.name).join(', ')}`)
     const finished = await Promise.race(running.values())
     running.delete(finished)
     done.add(finished)

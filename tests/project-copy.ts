@@ -4,7 +4,7 @@
  * symlink would not do: Vite then sees the packages outside the project and refuses to serve them),
  * or copied where links are not possible.
  */
-import { cpSync, copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from '../scripts/deck.ts'
@@ -12,7 +12,7 @@ import { root } from '../scripts/deck.ts'
 export const copyDir = join(tmpdir(), 'grok-talk-tests', '발표 자료')
 
 /** What a fresh clone has: no builds, exports, caches or test output. */
-const NOT_IN_A_CLONE = /^(\.git|node_modules|dist(-.*)?|test-results|playwright-report|out|\.slidev)$|\.(pdf|pptx)$/
+const NOT_IN_A_CLONE = /^(?:\.git|node_modules|dist(?:-.*)?|test-results|playwright-report|out|\.slidev)$|\.(?:pdf|pptx)$/
 /** Caches the copy's tools write to: each copy keeps its own. */
 const CACHES = new Set(['.vite', '.cache', '.vite-temp'])
 
@@ -22,7 +22,8 @@ function linkTree(from: string, to: string) {
     const source = join(from, entry.name)
     const target = join(to, entry.name)
     if (entry.isDirectory()) {
-      if (!CACHES.has(entry.name)) linkTree(source, target)
+      if (!CACHES.has(entry.name))
+        linkTree(source, target)
     }
     else if (entry.isSymbolicLink()) {
       symlinkSync(readlinkSync(source), target)

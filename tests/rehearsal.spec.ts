@@ -2,8 +2,10 @@
 // state (slide and click): by keyboard from the start to the end and back, after a reload on every
 // slide, and from the presenter view driving the audience's window.
 import type { Locator, Page } from '@playwright/test'
-import { expect, slideShown, test, watchPage, type PageProblems } from './fixtures.ts'
-import { axeViolations, deckStates, PictureComparer, shownState, smallText, type State, stateName, undrawnCharts, visibleOverflow } from './rehearsal.ts'
+import type { PageProblems } from './fixtures.ts'
+import type { State } from './rehearsal.ts'
+import { expect, slideShown, test, watchPage } from './fixtures.ts'
+import { axeViolations, deckStates, PictureComparer, shownState, smallText, stateName, undrawnCharts, visibleOverflow } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
 
 const states = await deckStates()
@@ -81,9 +83,13 @@ test('by keyboard from the first slide to the last and back: every state checked
 
   // the picture comparison can fail: the cover's title moved down 12 px is told apart
   const cover = await arrive(page, states[0]!, 'control')
-  await cover.locator('h1').first().evaluate((el) => { el.style.transform = 'translateY(12px)' })
+  await cover.locator('h1').first().evaluate((el) => {
+    el.style.transform = 'translateY(12px)'
+  })
   expect(await pictures.difference(await screenshot(page), 1), 'a moved title differs from the PDF').toBeGreaterThan(MAX_DIFFERENCE)
-  await cover.locator('h1').first().evaluate((el) => { el.style.transform = '' })
+  await cover.locator('h1').first().evaluate((el) => {
+    el.style.transform = ''
+  })
 
   for (const [i, s] of states.entries()) {
     const where = `→ ${stateName(s)}`
@@ -95,7 +101,8 @@ test('by keyboard from the first slide to the last and back: every state checked
     soft(await smallText(slide), `${where}: no text under 18 px`).toEqual([])
     // at every click, so the contrast of what a click reveals is checked too
     soft(await axeViolations(page), `${where}: axe`).toEqual([])
-    if (i < states.length - 1) await page.keyboard.press('ArrowRight')
+    if (i < states.length - 1)
+      await page.keyboard.press('ArrowRight')
   }
   // past the end nothing moves
   await page.keyboard.press('ArrowRight')
@@ -115,7 +122,8 @@ test('every slide loaded by its address (a reload mid-talk), then clicked forwar
     const from = states.indexOf(first)
     const until = Math.min(from + first.clicksTotal + 1, states.length - 1)
     for (let i = from; i <= until; i++) {
-      if (i > from) await page.keyboard.press('ArrowRight')
+      if (i > from)
+        await page.keyboard.press('ArrowRight')
       await checkState(page, states[i]!, `/${first.no} ${i > from ? `→ ${stateName(states[i]!)}` : 'loaded'}`, newProblems)
     }
   }

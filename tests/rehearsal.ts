@@ -1,3 +1,4 @@
+import type { Browser, Locator, Page } from '@playwright/test'
 /**
  * What the rehearsal checks at every state of the talk (a slide at a click), read from the page as
  * the audience sees it. States come from the deck: each slide, at each of its `[click]` notes.
@@ -7,7 +8,6 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Locator, Page } from '@playwright/test'
 import { clickMarkers, loadDeck } from './deck.ts'
 
 export interface State {
@@ -45,15 +45,18 @@ export function visibleOverflow(slide: Locator): Promise<string[]> {
     const box = root.getBoundingClientRect()
     const out: string[] = []
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('.sr-only')) continue
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      if (el.closest('.sr-only'))
+        continue
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
       const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
+      if (r.width === 0 || r.height === 0)
+        continue
       const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
       if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
         out.push(`${name} at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}×${Math.round(r.height)}`)
       const style = getComputedStyle(el)
-      if (/(hidden|clip|auto|scroll)/.test(style.overflow) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+      if (/hidden|clip|auto|scroll/.test(style.overflow) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
         out.push(`${name} clips its content (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
     }
     return out
@@ -67,9 +70,11 @@ export function smallText(slide: Locator): Promise<string[]> {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!
-      if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue
+      if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length)
+        continue
       const size = Number.parseFloat(getComputedStyle(el).fontSize)
-      if (size < 17.5) out.push(`${size}px: "${n.textContent.trim().slice(0, 30)}"`)
+      if (size < 17.5)
+        out.push(`${size}px: "${n.textContent.trim().slice(0, 30)}"`)
     }
     return out
   })
@@ -87,8 +92,12 @@ export function undrawnCharts(slide: Locator): Promise<string[]> {
       }
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
       let inked = 0
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 127) inked++
-      if (inked / (canvas.width * canvas.height) < 0.02) out.push(`${figure.className}: canvas ${canvas.width}×${canvas.height} nearly blank`)
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i]! > 127)
+          inked++
+      }
+      if (inked / (canvas.width * canvas.height) < 0.02)
+        out.push(`${figure.className}: canvas ${canvas.width}×${canvas.height} nearly blank`)
     }
     return out
   })
@@ -128,7 +137,8 @@ export class PictureComparer {
   /** How unlike page `pdfPage` of the PDF a screenshot is: 0 the same picture, 100 unrelated. */
   async difference(screenshot: Buffer, pdfPage: number): Promise<number> {
     const pdf = this.pages[pdfPage - 1]
-    if (!pdf) throw new Error(`the clicks PDF has no page ${pdfPage}`)
+    if (!pdf)
+      throw new Error(`the clicks PDF has no page ${pdfPage}`)
     return this.page.evaluate(async ({ a, b, width, height }) => {
       // no named helper functions in here: a bundler's name-keeping wrapper is not defined in the page
       const greys: Float32Array[] = []
@@ -147,13 +157,20 @@ export class PictureComparer {
       }
       const [ga, gb] = greys as [Float32Array, Float32Array]
       const n = ga.length
-      let ma = 0, mb = 0
-      for (let i = 0; i < n; i++) { ma += ga[i]!; mb += gb[i]! }
+      let ma = 0
+      let mb = 0
+      for (let i = 0; i < n; i++) {
+        ma += ga[i]!
+        mb += gb[i]!
+      }
       ma /= n
       mb /= n
-      let cov = 0, va = 0, vb = 0
+      let cov = 0
+      let va = 0
+      let vb = 0
       for (let i = 0; i < n; i++) {
-        const da = ga[i]! - ma, db = gb[i]! - mb
+        const da = ga[i]! - ma
+        const db = gb[i]! - mb
         cov += da * db
         va += da * da
         vb += db * db

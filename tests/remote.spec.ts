@@ -56,7 +56,10 @@ test('a phone with the password drives the projector; without it, it cannot', as
     // someone else on the network, without the password (or with a wrong one)
     const stranger = await device()
     const asked: string[] = []
-    stranger.on('dialog', (d) => { asked.push(d.message()); void d.dismiss() })
+    stranger.on('dialog', (d) => {
+      asked.push(d.message())
+      void d.dismiss()
+    })
     for (const query of ['', '?password=wrong']) {
       await stranger.goto(`http://${lanAddress}:${port}/presenter/${total - 1}${query}`)
       await expect(stranger, `/presenter${query}: sent to the plain slides`).toHaveURL(new RegExp(`:${port}/${total - 1}(\\?|$)`))
@@ -77,4 +80,3 @@ test('a phone with the password drives the projector; without it, it cannot', as
     await server.stop()
   }
 })
-

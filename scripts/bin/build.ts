@@ -29,7 +29,8 @@ const { values } = parseArgs({ args, strict: false, allowPositionals: true, opti
 const out = typeof values.out === 'string' ? values.out : 'dist'
 
 const status = runSlidev(['build', '--download', '--executable-path', browser, ...args])
-if (status !== 0) process.exit(status)
+if (status !== 0)
+  process.exit(status)
 
 const pdf = join(out, `${String((await loadDeck()).headmatter.exportFilename)}.pdf`)
 if (!existsSync(pdf)) {

@@ -13,13 +13,15 @@ const args = process.argv.slice(2)
 const output = await exportOutput(args)
 const started = Date.now()
 const status = runSlidev(['export', '--executable-path', browser, ...args])
-if (status !== 0) process.exit(status)
+if (status !== 0)
+  process.exit(status)
 if (output) {
   // a file left by an earlier export does not count
   if (!existsSync(output) || statSync(output).mtimeMs < started - 2000) {
     console.error(`The exporter exited without writing ${output}.`)
     process.exit(1)
   }
-  if (output.endsWith('.pdf')) await finishPdf(output)
+  if (output.endsWith('.pdf'))
+    await finishPdf(output)
   console.log(`  ✓ ${output}`)
 }

@@ -28,21 +28,24 @@ if (!password || extra.length)
 if (!/^[\w-]+$/.test(password))
   fail('Use letters, digits, "-" or "_" in the password: it goes into a URL typed on the phone.')
 
-const isFree = (port: number) => new Promise<boolean>((ok) => {
-  const probe = createServer().once('error', () => ok(false)).listen(port, '0.0.0.0', () => probe.close(() => ok(true)))
-})
+function isFree(port: number) {
+  return new Promise<boolean>((ok) => {
+    const probe = createServer().once('error', () => ok(false)).listen(port, '0.0.0.0', () => probe.close(() => ok(true)))
+  })
+}
 let port = parsed.values.port === undefined ? undefined : Number(parsed.values.port)
 if (port !== undefined) {
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`--port ${parsed.values.port} is not a port number.`)
-  if (!await isFree(port)) fail(`Port ${port} is in use. Stop what holds it, or choose another: --port ${port + 1}`)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    fail(`--port ${parsed.values.port} is not a port number.`)
+  if (!await isFree(port))
+    fail(`Port ${port} is in use. Stop what holds it, or choose another: --port ${port + 1}`)
 }
 else {
   port = 3030
   while (!await isFree(port)) port++
 }
 
-const addresses = Object.values(networkInterfaces()).flat()
-  .filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
+const addresses = Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
 console.log(`\n  Remote mode on port ${port}.`)
 console.log(`  This laptop (projector): http://localhost:${port}/1`)
 if (addresses.length) {

@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
   },
 })
 const { url, out, presenter, clicks } = values
-const notRange = positionals.filter(a => !/^\d+(-\d+)?$/.test(a))
+const notRange = positionals.filter(a => !/^\d+(?:-\d+)?$/.test(a))
 if (notRange.length) {
   console.error(`Not a slide number or range: ${notRange.join(' ')} (e.g. 3 5-7)`)
   process.exit(1)
@@ -36,7 +36,8 @@ const total = await slideCount()
 const pages = wanted.length ? wanted : Array.from({ length: Math.max(total, 1) }, (_, i) => i + 1)
 for (const n of pages) {
   await page.goto(`${url}/${presenter ? `presenter/${n}` : n}${clicks ? `?clicks=${clicks}` : ''}`)
-  if (presenter) await page.setViewportSize({ width: 1400, height: 800 })
+  if (presenter)
+    await page.setViewportSize({ width: 1400, height: 800 })
   await page.locator(`.slidev-page-${n}`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
   await page.screenshot({ path: `${out}/${presenter ? 'presenter-' : ''}${String(n).padStart(2, '0')}.png` })
