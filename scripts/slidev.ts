@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { loadDeck, root } from './deck.ts'
 
 /** The JS file behind the `slidev` command, as installed for this project. */
-export function slidevCli(): string {
+function slidevCli(): string {
   const pkgFile = createRequire(join(root, 'package.json')).resolve('@slidev/cli/package.json')
   const bin = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { bin: Record<string, string> }).bin.slidev!
   return join(dirname(pkgFile), bin)

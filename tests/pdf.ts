@@ -1,6 +1,6 @@
 /** Reading a PDF the way a person checks one: its pages, its text, its fonts, its pixels (poppler-utils). */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -36,7 +36,8 @@ export function pdfFonts(file: string): PdfFont[] {
   return poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((line) => {
     // columns: name type encoding emb sub uni object ID; the name may be "[none]", the type two words
     const m = line.match(/^(\S+)\s+(.+?)\s{2,}\S+\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
-    if (!m) throw new Error(`cannot read pdffonts line: ${line}`)
+    if (!m)
+      throw new Error(`cannot read pdffonts line: ${line}`)
     return { name: m[1]!, type: m[2]!, embedded: m[3] === 'yes' }
   })
 }
@@ -50,7 +51,8 @@ export function renderPage(file: string, page: number, dpi = 50): Raster {
   const buf = readFileSync(join(dir, 'p.ppm'))
   // P6\n<w> <h>\n255\n<data>
   const header = buf.subarray(0, 64).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)
-  if (!header) throw new Error('unexpected PPM header')
+  if (!header)
+    throw new Error('unexpected PPM header')
   const [, w, h] = header
   return { width: Number(w), height: Number(h), rgb: new Uint8Array(buf.subarray(header[0].length)) }
 }
@@ -68,4 +70,11 @@ export function colourStats(img: Raster, region = { x: 0, y: 0, w: img.width, h:
   const total = region.w * region.h
   const background = Math.max(...counts.values())
   return { colours: counts.size, inkShare: 1 - background / total }
+}
+
+/** Renders every page of `file` as greyscale PNGs of exactly `size` pixels; returns them in page order. */
+export function renderPagesPng(file: string, size: { width: number, height: number }): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdfpages-'))
+  poppler('pdftoppm', ['-png', '-gray', '-scale-to-x', String(size.width), '-scale-to-y', String(size.height), file, join(dir, 'p')])
+  return readdirSync(dir).filter(f => f.endsWith('.png')).sort().map(f => readFileSync(join(dir, f)))
 }

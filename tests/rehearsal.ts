@@ -1,14 +1,11 @@
-import type { Browser, Locator, Page } from '@playwright/test'
 /**
  * What the rehearsal checks at every state of the talk (a slide at a click), read from the page as
  * the audience sees it. States come from the deck: each slide, at each of its `[click]` notes.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { Browser, Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { clickMarkers, loadDeck } from './deck.ts'
+import { renderPagesPng } from './pdf.ts'
 
 export interface State {
   no: number
@@ -123,10 +120,8 @@ export class PictureComparer {
 
   /** Renders every page of `pdf` with pdftoppm (greyscale PNG, at the slide's size). */
   static async open(browser: Browser, pdf: string, size: { width: number, height: number }): Promise<PictureComparer> {
-    const dir = mkdtempSync(join(tmpdir(), 'clicks-pdf-'))
-    execFileSync('pdftoppm', ['-png', '-gray', '-scale-to-x', String(size.width), '-scale-to-y', String(size.height), pdf, join(dir, 'p')])
     const comparer = new PictureComparer(await browser.newPage())
-    comparer.pages = readdirSync(dir).filter(f => f.endsWith('.png')).sort().map(f => readFileSync(join(dir, f)).toString('base64'))
+    comparer.pages = renderPagesPng(pdf, size).map(png => png.toString('base64'))
     return comparer
   }
 
