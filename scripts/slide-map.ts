@@ -26,6 +26,7 @@ export async function slideMap(): Promise<string> {
 export function readmeSlideMap(readme = readFileSync(readmePath, 'utf8')): string {
   const from = readme.indexOf(START)
   const to = readme.indexOf(END)
-  if (from < 0 || to < from) throw new Error(`README.md has no slide map between "${START}" and "${END}"`)
+  if (from < 0 || to < from)
+    throw new Error(`README.md has no slide map between "${START}" and "${END}"`)
   return readme.slice(from + START.length, to).trim()
 }
