@@ -45,9 +45,9 @@ function charSet(...texts: string[]): Set<string> {
   return out
 }
 
-/** What a slide's markdown shows as text: no script, no tags, no template expressions. */
+/** What a slide's markdown shows as text: no script, no style, no tags, no template expressions. */
 function visibleText(markdown: string): string {
-  return markdown.replace(/<script[\s\S]*?<\/script>/g, '').replace(/\{\{[\s\S]*?\}\}/g, '').replace(/<[^>]+>/g, ' ').replace(/^#+\s*/gm, '')
+  return markdown.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/\{\{[\s\S]*?\}\}/g, '').replace(/<[^>]+>/g, ' ').replace(/^#+\s*/gm, '')
 }
 
 /** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */

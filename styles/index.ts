@@ -2,7 +2,6 @@
 // deck contains: one local font file, no CDN.
 import './generated/deck-font.css'
 import './theme.css'
-import './charts.css'
 import './motion.css'
 import './chrome.css'
 
