@@ -47,6 +47,8 @@ test('a new build replaces the old cache: the next visit is served the new versi
   await page.goto(`${url}1`)
   await slideShown(page, 1)
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  // the first worker has taken the page over (its own controllerchange is past)
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
   const before = Object.keys(await cacheContents(page))
   expect(before).toHaveLength(1)
 
