@@ -20,7 +20,7 @@ import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
 import type { Plugin } from 'vite'
-import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, type PrintWeight, SCREEN_FACES, SCREEN_FAMILY, type ScreenFace, staticFile, VARIABLE_FILE, VARIABLE_WEIGHTS } from './font.ts'
+import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, type PrintWeight, SCREEN_FACES, SCREEN_FAMILY, type ScreenFace, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from './font.ts'
 
 /** What the slides are made of besides their markdown. */
 const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', 'global-bottom.vue', 'global-top.vue']
@@ -100,7 +100,7 @@ function screenRule(face: ScreenFace, chars: string): string {
 @font-face {
   font-family: '${SCREEN_FAMILY}';
   font-style: normal;
-  font-weight: ${VARIABLE_WEIGHTS};
+  font-weight: ${WEIGHT_SPAN.min} ${WEIGHT_SPAN.max};
   font-display: swap;
   src: url(./${screenFile(face)}) format('woff2-variations'), url(./${screenFile(face)}) format('woff2');
   unicode-range: ${unicodeRange(chars)};
@@ -140,9 +140,9 @@ export async function staticSubset(weight: PrintWeight, text: string): Promise<B
   return subsetFont(fontFile(staticFile(weight)), text, { targetFormat: 'woff2' })
 }
 
-/** The variable font cut to `text`, as woff2. */
+/** The variable font cut to `text`, its weight axis to the weights the deck uses, as woff2. */
 export async function variableSubset(text: string): Promise<Buffer> {
-  return subsetFont(fontFile(VARIABLE_FILE), text, { targetFormat: 'woff2' })
+  return subsetFont(fontFile(VARIABLE_FILE), text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHT_SPAN } })
 }
 
 export interface DeckFont {

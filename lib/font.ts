@@ -26,15 +26,19 @@ const quote = (family: string) => /^[\w-]+$/.test(family) ? family : `'${family}
 /** A CSS font-family list: the families, then the fallbacks. */
 export const fontStack = (...families: string[]): string => [...families, ...FALLBACKS].map(quote).join(', ')
 
-/** The variable font's file and its weight axis. */
+/** The variable font's file. */
 export const VARIABLE_FILE = 'pretendard/dist/web/variable/woff2/PretendardVariable.woff2'
-export const VARIABLE_WEIGHTS = '45 920'
 /** While editing: Pretendard's own unicode-range slices of the variable font, for text the cut lacks yet. */
 export const DEV_FALLBACK_CSS = 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
 
-/** The weights the slides are set in (theme and components), each printed from its static instance. */
+/**
+ * The weights the slides are set in (theme, components, Slidev's bold): the screen cut keeps the
+ * variable font's weight axis over this span only (a quarter smaller than the full 45–920 axis),
+ * the print cut has a static instance of each. A test checks that nothing is drawn in another.
+ */
 export const PRINT_WEIGHTS = [400, 600, 700, 800] as const
 export type PrintWeight = typeof PRINT_WEIGHTS[number]
+export const WEIGHT_SPAN = { min: PRINT_WEIGHTS[0], max: PRINT_WEIGHTS[PRINT_WEIGHTS.length - 1]! } as const
 const STATIC_NAMES: Record<PrintWeight, string> = { 400: 'Regular', 600: 'SemiBold', 700: 'Bold', 800: 'ExtraBold' }
 /** The static instance of one weight (TrueType outlines, woff2). */
 export const staticFile = (weight: PrintWeight): string => `pretendard/dist/web/static/woff2/Pretendard-${STATIC_NAMES[weight]}.woff2`
