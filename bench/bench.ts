@@ -1,3 +1,6 @@
+import type { Browser } from '@playwright/test'
+import type { AddressInfo } from 'node:net'
+import type { FormFactor, LighthouseScores } from './lighthouse.ts'
 /**
  * `npm run bench`: what the deck costs, against a plain Slidev deck of the same length and against
  * the physical limit for its font. Prints a table and writes bench/results.json (git ignores it).
@@ -9,16 +12,15 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { variableSubset } from '../lib/deck-font.ts'
 import { findBrowser } from '../scripts/browser.ts'
 import { loadDeck, root } from '../scripts/deck.ts'
 import { serve } from '../scripts/static-server.ts'
 import { pdfFonts } from '../tests/pdf.ts'
-import { type FormFactor, lighthouse, type LighthouseScores } from './lighthouse.ts'
+import { lighthouse } from './lighthouse.ts'
 import { writeReferenceDeck } from './reference/make.ts'
 
 const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false } } })
@@ -93,7 +95,8 @@ async function measureSite(browser: Browser, dist: string, slides: number, chart
   const text: string[] = []
   // walk the talk as a visitor does, in one page: the next-slide key, slide after slide
   for (let no = 1; no <= slides; no++) {
-    if (no > 1) await page.keyboard.press('ArrowDown')
+    if (no > 1)
+      await page.keyboard.press('ArrowDown')
     const slide = page.locator(`.slidev-page-${no}`).first()
     await slide.waitFor({ state: 'visible' })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -112,7 +115,7 @@ async function measureSite(browser: Browser, dist: string, slides: number, chart
       await cold.close()
     }
   }
-  const fontBytes = seen.filter(r => r.type === 'font' || /\.woff2?(\?|$)/.test(r.url)).reduce((s, r) => s + r.bytes, 0)
+  const fontBytes = seen.filter(r => r.type === 'font' || /\.woff2?(?:\?|$)/.test(r.url)).reduce((s, r) => s + r.bytes, 0)
   await context.close()
   server.close()
   return {
@@ -175,7 +178,7 @@ console.log(`building and measuring this deck (${slides} slides)…`)
 const deckDist = join(benchDir, 'out', 'deck-dist')
 const deckBuild = build(root, deckDist)
 const deckSite = await measureSite(browser, deckDist, slides, chartSlide)
-const deckFont = readdirSync(join(deckDist, 'assets')).filter(f => /^pretendard-(cover|slides|notes)\b.*\.woff2$/.test(f)).reduce((s, f) => s + statSync(join(deckDist, 'assets', f)).size, 0)
+const deckFont = readdirSync(join(deckDist, 'assets')).filter(f => /^pretendard-(?:cover|slides|notes)\b.*\.woff2$/.test(f)).reduce((s, f) => s + statSync(join(deckDist, 'assets', f)).size, 0)
 const { text: deckText, ...deckLoad } = deckSite
 const mine: Figures = {
   buildSeconds: deckBuild,
@@ -188,7 +191,8 @@ const mine: Figures = {
 
 const pages: Pages = { cover: '/', chart: `/${chartSlide ?? 2}` }
 let readNote = ''
-if (existsSync(join(deckDist, 'read', 'index.html'))) pages.read = '/read'
+if (existsSync(join(deckDist, 'read', 'index.html')))
+  pages.read = '/read'
 else readNote = 'the reading page: not measured, this build has no read/index.html'
 
 let reference: Figures | undefined
@@ -219,11 +223,13 @@ if (tests) {
   // in the same run and on the same machine load, are the unit.
   console.log('timing one slidev build, one PDF export and npm test…')
   mine.oneBuildSeconds = build(root, deckDist, 1)
-  if (mine.pdfSeconds === undefined) Object.assign(mine, exportPdf(root, join(benchDir, 'out', 'deck.pdf'), executablePath))
+  if (mine.pdfSeconds === undefined)
+    Object.assign(mine, exportPdf(root, join(benchDir, 'out', 'deck.pdf'), executablePath))
   const started = performance.now()
   const run = spawnSync('npm', ['test'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   mine.testSeconds = (performance.now() - started) / 1000
-  if (run.status !== 0) console.error(`npm test failed (exit ${run.status}): its time is reported, but the run is not a pass`)
+  if (run.status !== 0)
+    console.error(`npm test failed (exit ${run.status}): its time is reported, but the run is not a pass`)
 }
 
 type Row = [string, keyof Figures, string, ((m: Figures, r?: Figures) => string)?]
@@ -261,8 +267,10 @@ const table = [['figure', 'this deck', 'reference', 'ratio', 'target'], ...figur
 const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
 const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
 console.log(`\n${line(table[0]!)}\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`)
-if (mine.exactSubsetBytes) console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset of the slides' characters`)
-if (readNote && !fast) console.log(readNote)
+if (mine.exactSubsetBytes)
+  console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset of the slides' characters`)
+if (readNote && !fast)
+  console.log(readNote)
 
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), fast, slides, deck: mine, reference, lighthouse: { pages, deck: deckScores, reference: refScores } }, null, 2)}\n`)
 console.log('written: bench/results.json')

@@ -4,8 +4,8 @@
  * scores move by a few points between runs, so quote them with the reference deck's from the same run.
  */
 import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { root } from '../scripts/deck.ts'
 
 export type FormFactor = 'mobile' | 'desktop'
@@ -31,15 +31,19 @@ const CLI = join(root, 'node_modules/lighthouse/cli/index.js')
 /** Asynchronous, so that a server in this same process goes on answering Lighthouse's requests. */
 export async function lighthouse(url: string, formFactor: FormFactor, browser: string): Promise<LighthouseScores> {
   const { stdout: json } = await promisify(execFile)(process.execPath, [
-    CLI, url,
-    '--output=json', '--output-path=stdout', '--quiet',
+    CLI,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
     ...formFactor === 'desktop' ? ['--preset=desktop'] : [],
     `--chrome-path=${browser}`,
     '--chrome-flags=--headless=new --no-sandbox',
   ], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
   const result = JSON.parse(json) as LighthouseResult
-  if (result.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.runtimeError.message}`)
+  if (result.runtimeError)
+    throw new Error(`Lighthouse could not measure ${url}: ${result.runtimeError.message}`)
   const score = (c: keyof LighthouseResult['categories']) => Math.round((result.categories[c].score ?? Number.NaN) * 100)
   const ms = (audit: string) => Math.round(result.audits[audit]?.numericValue ?? Number.NaN)
   return {

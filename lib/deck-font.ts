@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite'
+import type { PrintWeight, ScreenFace } from './font.ts'
 /**
  * A Vite plugin that cuts Pretendard (lib/font.ts) down to the characters this deck uses, once per
  * start, and serves the result as `virtual:deck-font.css`:
@@ -19,19 +21,20 @@ import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
-import type { Plugin } from 'vite'
-import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, type PrintWeight, SCREEN_FACES, SCREEN_FAMILY, type ScreenFace, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from './font.ts'
+import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from './font.ts'
 
 /** What the slides are made of besides their markdown. */
 const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', 'global-bottom.vue', 'global-top.vue']
-const TEXT_FILE = /\.(md|vue|ts|txt)$/
+const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
 /** the live region's fixed words (global-bottom.vue), read on every slide including the cover */
 const ANNOUNCER = '슬라이드 / :'
 
 function files(root: string, entry: string): string[] {
   const path = join(root, entry)
-  if (!existsSync(path)) return []
-  if (!statSync(path).isDirectory()) return TEXT_FILE.test(path) ? [path] : []
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return TEXT_FILE.test(path) ? [path] : []
   return readdirSync(path).flatMap(name => files(root, relative(root, join(path, name))))
 }
 
@@ -41,7 +44,8 @@ function charSet(...texts: string[]): Set<string> {
   const out = new Set<string>()
   for (const text of texts) {
     for (const ch of text) {
-      if (ch.codePointAt(0)! >= 0x20) out.add(ch)
+      if (ch.codePointAt(0)! >= 0x20)
+        out.add(ch)
     }
   }
   return out
@@ -54,8 +58,7 @@ function visibleText(markdown: string): string {
 
 /** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */
 function importedFiles(root: string, content: string): string[] {
-  return [...content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
-    .map(m => join(root, m[1]!))
+  return Array.from(content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g), m => join(root, m[1]!))
     .flatMap(p => [p, `${p}.ts`, `${p}.vue`].filter(f => existsSync(f) && statSync(f).isFile()))
 }
 
@@ -70,8 +73,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   // (dates: 년 월 일) and digits are taken; anything missed is still drawn, from the slides' face
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), visibleText(coverMarkdown),
-    ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
@@ -80,7 +82,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
 
 /** CSS unicode-range for a set of characters, consecutive code points folded into ranges. */
 export function unicodeRange(chars: string): string {
-  const points = [...new Set([...chars].map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const points = [...new Set(Array.from(chars, c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const ranges: string[] = []
   for (let i = 0; i < points.length; i++) {
     let j = i
@@ -173,7 +175,8 @@ export async function writeDeckFont(root: string): Promise<DeckFont> {
     faces: Object.fromEntries(names.map(n => [n, statSync(join(dir, screenFile(n))).size])),
     print: Object.fromEntries(PRINT_WEIGHTS.map(w => [w, statSync(join(dir, printFile(w))).size])) as Record<PrintWeight, number>,
   })
-  if (existsSync(devCss)) return { dir, css, devCss, ...sizes() }
+  if (existsSync(devCss))
+    return { dir, css, devCss, ...sizes() }
 
   // written whole into a folder of its own, then renamed: a reader sees all of it or none
   const tmp = `${dir}.${process.pid}.tmp`
@@ -191,7 +194,8 @@ export async function writeDeckFont(root: string): Promise<DeckFont> {
   catch (error) {
     // another process (a dev server and a build started together) wrote the same cut first
     rmSync(tmp, { recursive: true, force: true })
-    if (!existsSync(devCss)) throw error
+    if (!existsSync(devCss))
+      throw error
   }
   pruneCache(root, hash)
   return { dir, css, devCss, ...sizes() }
@@ -199,8 +203,7 @@ export async function writeDeckFont(root: string): Promise<DeckFont> {
 
 /** Keeps the newest few cuts: an older one may still be in use by a dev server started earlier. */
 function pruneCache(root: string, current: string, keep = 4) {
-  const dirs = readdirSync(cacheRoot(root)).filter(d => /^[0-9a-f]{16}$/.test(d) && d !== current)
-    .map(d => ({ d, t: statSync(join(cacheRoot(root), d)).mtimeMs })).sort((a, b) => b.t - a.t)
+  const dirs = readdirSync(cacheRoot(root)).filter(d => /^[0-9a-f]{16}$/.test(d) && d !== current).map(d => ({ d, t: statSync(join(cacheRoot(root), d)).mtimeMs })).sort((a, b) => b.t - a.t)
   for (const { d } of dirs.slice(keep - 1)) rmSync(join(cacheRoot(root), d), { recursive: true, force: true })
 }
 
@@ -218,7 +221,8 @@ export function deckFont(): Plugin {
       font = await writeDeckFont(config.root ?? process.cwd())
     },
     resolveId(id) {
-      if (id === DECK_FONT_MODULE) return dev ? font.devCss : font.css
+      if (id === DECK_FONT_MODULE)
+        return dev ? font.devCss : font.css
     },
     configResolved(config) {
       base = config.base
@@ -228,7 +232,8 @@ export function deckFont(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const cover = Object.values(ctx.bundle ?? {}).find(f => f.type === 'asset' && [...(f.names ?? [])].some(n => n.endsWith(screenFile('cover'))))
-        if (!cover) return
+        if (!cover)
+          return
         return [{ tag: 'link', injectTo: 'head-prepend', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${cover.fileName}` } }]
       },
     },

@@ -12,7 +12,7 @@ const PATCHES: Patch[] = [
   {
     // client/logic/utils.ts takes parseRangeString from @slidev/parser/core, whose frontmatter
     // parsing brings the whole YAML parser into every page (~10 KB gzip, 90 KB of source to run);
-    // @slidev/parser/utils exports the same function alone.
+    // the parser's utils entry exports the same function alone.
     file: /\/@slidev\/client\/logic\/utils\.ts$/,
     find: `import { parseRangeString } from '@slidev/parser/core'`,
     replace: `import { parseRangeString } from '@slidev/parser/utils'`,
@@ -37,7 +37,8 @@ export function leanFirstLoad(): Plugin {
     apply: 'build',
     transform(code, id) {
       const patch = PATCHES.find(p => p.file.test(id))
-      if (!patch) return
+      if (!patch)
+        return
       if (!code.includes(patch.find))
         this.error(`lib/first-load.ts: Slidev changed ${id}; "${patch.find}" is gone, so ${patch.why} no longer holds. Check the patch against this Slidev version.`)
       return code.replace(patch.find, patch.replace)

@@ -38,7 +38,7 @@ export const DEV_FALLBACK_CSS = 'pretendard/dist/web/variable/pretendardvariable
  */
 export const PRINT_WEIGHTS = [400, 600, 700, 800] as const
 export type PrintWeight = typeof PRINT_WEIGHTS[number]
-export const WEIGHT_SPAN = { min: PRINT_WEIGHTS[0], max: PRINT_WEIGHTS[PRINT_WEIGHTS.length - 1]! } as const
+export const WEIGHT_SPAN = { min: PRINT_WEIGHTS[0], max: PRINT_WEIGHTS.at(-1)! } as const
 const STATIC_NAMES: Record<PrintWeight, string> = { 400: 'Regular', 600: 'SemiBold', 700: 'Bold', 800: 'ExtraBold' }
 /** The static instance of one weight (TrueType outlines, woff2). */
 export const staticFile = (weight: PrintWeight): string => `pretendard/dist/web/static/woff2/Pretendard-${STATIC_NAMES[weight]}.woff2`

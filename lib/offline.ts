@@ -1,3 +1,4 @@
+import type { Plugin, ResolvedConfig } from 'vite'
 /**
  * A Vite plugin that writes sw.js into the build: a service worker that caches the site's files
  * when the deck is first opened, so the talk keeps working when the network goes (venue Wi-Fi)
@@ -9,7 +10,6 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
 
 function publicFiles(dir: string, root = dir): string[] {
   try {

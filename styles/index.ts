@@ -1,3 +1,4 @@
+import { PRINT_CLASS } from '../lib/font'
 // The deck's own cut of Pretendard, made at start by lib/deck-font.ts from every character the
 // deck contains (screen and print faces, no CDN); while editing it also carries Pretendard's own
 // slices for text added since the start.
@@ -7,7 +8,6 @@ import './charts.css'
 import './motion.css'
 import './chrome.css'
 import './print.css'
-import { PRINT_CLASS } from '../lib/font'
 
 // Slidev's exporter loads each page with `?print` and then prints it as a screen page: the class
 // switches the slides to the static print faces before anything is drawn.

@@ -2,8 +2,8 @@
 // PDF holds real subset fonts, not Type 3 glyphs, with its text searchable.
 import type { Page } from '@playwright/test'
 import { PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FAMILY } from '../lib/font.ts'
-import { expect, test } from './fixtures.ts'
 import { essayTitle, loadDeck } from './deck.ts'
+import { expect, test } from './fixtures.ts'
 import { pdfFonts, pdfText } from './pdf.ts'
 import { artifacts, sitePdf, siteUrl } from './sites.ts'
 
@@ -24,20 +24,27 @@ async function drawnInDeckFont(page: Page, selector: string): Promise<Drawn> {
     const weights = new Set<number>()
     const inDeckFont = (el: Element, pseudo?: string) => getComputedStyle(el, pseudo).fontFamily.replace(/["']/g, '').split(',')[0]!.trim() === family
     const add = (text: string, el: Element, pseudo?: string) => {
-      if (!inDeckFont(el, pseudo) || !text.trim()) return
-      for (const ch of text) if (ch.codePointAt(0)! > 0x20) chars.add(ch)
+      if (!inDeckFont(el, pseudo) || !text.trim())
+        return
+      for (const ch of text) {
+        if (ch.codePointAt(0)! > 0x20)
+          chars.add(ch)
+      }
       weights.add(Number(getComputedStyle(el, pseudo).fontWeight))
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement
-      if (el?.checkVisibility({ opacityProperty: true, visibilityProperty: true })) add(node.textContent ?? '', el)
+      if (el?.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        add(node.textContent ?? '', el)
     }
     for (const el of root.querySelectorAll('*')) {
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
       for (const pseudo of ['::before', '::after']) {
         const content = getComputedStyle(el, pseudo).content
-        if (/^".*"$/.test(content)) add(JSON.parse(content) as string, el, pseudo)
+        if (/^".*"$/.test(content))
+          add(JSON.parse(content) as string, el, pseudo)
       }
     }
     return { chars: [...chars].join(''), weights: [...weights] }
@@ -47,11 +54,10 @@ async function drawnInDeckFont(page: Page, selector: string): Promise<Drawn> {
 /** The characters no face of the deck's family holds, by each face's unicode-range. */
 async function outsideTheCut(page: Page, chars: string): Promise<string[]> {
   return page.evaluate(({ chars, family }) => {
-    const ranges = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === family)
-      .flatMap(f => f.unicodeRange.split(',').map((r) => {
-        const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-').map(h => Number.parseInt(h, 16))
-        return [lo!, hi ?? lo!] as const
-      }))
+    const ranges = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === family).flatMap(f => f.unicodeRange.split(',').map((r) => {
+      const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-').map(h => Number.parseInt(h, 16))
+      return [lo!, hi ?? lo!] as const
+    }))
     return [...chars].filter((ch) => {
       const cp = ch.codePointAt(0)!
       return !ranges.some(([lo, hi]) => cp >= lo && cp <= hi)
@@ -78,10 +84,12 @@ test('every character of the speaker notes, as the presenter view draws them, is
   await page.setViewportSize({ width: 1400, height: 800 })
   await page.goto(`${siteUrl('root')}presenter/1`)
   for (let no = 1; no <= total; no++) {
-    if (no > 1) await page.keyboard.press('ArrowDown')
+    if (no > 1)
+      await page.keyboard.press('ArrowDown')
     await expect(page.getByText(`${no} / ${total}`).first()).toBeVisible()
     const note = page.locator('.slidev-note').first()
-    if (!deck.slides[no - 1]!.note?.trim()) continue
+    if (!deck.slides[no - 1]!.note?.trim())
+      continue
     await expect(note).toBeVisible()
     const drawn = await drawnInDeckFont(page, '.slidev-note')
     expect.soft(await outsideTheCut(page, drawn.chars), `notes of slide ${no}: characters no face holds`).toEqual([])

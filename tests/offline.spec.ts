@@ -1,8 +1,8 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 // The service worker (lib/offline.ts): what the first visit caches, and that a new build replaces
 // the old cache. It runs on a copy of the build, so the copy can be changed into a "next version".
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve } from '../scripts/serve.ts'
@@ -26,12 +26,14 @@ test.afterAll(async () => {
 })
 
 /** The cache names and the paths each holds, read inside the page. */
-const cacheContents = (page: import('@playwright/test').Page) => page.evaluate(async () => {
-  const out: Record<string, string[]> = {}
-  for (const name of await caches.keys())
-    out[name] = (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname)
-  return out
-})
+function cacheContents(page: import('@playwright/test').Page) {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {}
+    for (const name of await caches.keys())
+      out[name] = (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname)
+    return out
+  })
+}
 
 test('the first visit caches the deck, not what only crawlers or printers fetch', async ({ page }) => {
   await page.goto(`${url}1`)
