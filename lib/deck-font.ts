@@ -135,7 +135,7 @@ html.${PRINT_CLASS}, html.${PRINT_CLASS} body, html.${PRINT_CLASS} #app { font-f
 
 const require = createRequire(import.meta.url)
 /** A file of the font package (lib/font.ts names them). */
-export const fontFile = (specifier: string): Buffer => readFileSync(require.resolve(specifier))
+const fontFile = (specifier: string): Buffer => readFileSync(require.resolve(specifier))
 
 /** One static weight of Pretendard cut to `text`, as woff2: a PDF embeds it as a real subset font. */
 export async function staticSubset(weight: PrintWeight, text: string): Promise<Buffer> {
@@ -207,7 +207,7 @@ function pruneCache(root: string, current: string, keep = 4) {
   for (const { d } of dirs.slice(keep - 1)) rmSync(join(cacheRoot(root), d), { recursive: true, force: true })
 }
 
-export const DECK_FONT_MODULE = 'virtual:deck-font.css'
+const DECK_FONT_MODULE = 'virtual:deck-font.css'
 
 export function deckFont(): Plugin {
   let font: DeckFont

@@ -20,7 +20,7 @@ export const SCREEN_FAMILY = 'Pretendard Variable'
 export const PRINT_FAMILY = 'Pretendard'
 
 /** Korean system fonts that stand in while the deck's own face loads (or for a character it lacks). */
-export const FALLBACKS = ['Apple SD Gothic Neo', 'Noto Sans KR', 'sans-serif'] as const
+const FALLBACKS = ['Apple SD Gothic Neo', 'Noto Sans KR', 'sans-serif'] as const
 
 const quote = (family: string) => /^[\w-]+$/.test(family) ? family : `'${family}'`
 /** A CSS font-family list: the families, then the fallbacks. */
