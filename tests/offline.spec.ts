@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '../scripts/serve.ts'
+import { serve } from '../scripts/static-server.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { sites } from './sites.ts'
 
