@@ -18,8 +18,9 @@ const config: KnipConfig = {
   ],
   project: ['**/*.{ts,vue}', 'slides.md', 'pages/*.md', '!bench/reference/**'],
   ignore: ['env.d.ts'],
-  // `theme: default` in the headmatter loads it; Slidev resolves its virtual modules itself
-  ignoreDependencies: ['@slidev/theme-default'],
+  // `theme: default` in the headmatter loads it; lib/font.ts names Pretendard's files as strings
+  // (resolved by lib/deck-font.ts); the bench runs Lighthouse's CLI file
+  ignoreDependencies: ['@slidev/theme-default', 'pretendard', 'lighthouse'],
   ignoreUnresolved: [/^#slidev\//, 'vite/client'],
   compilers: {
     // a slide's imports are in its <script setup>; the rest of the markdown imports nothing

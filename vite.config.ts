@@ -2,10 +2,11 @@ import { defineConfig } from 'vite'
 import { basePaths } from './lib/base-paths.ts'
 import { deckChunks } from './lib/chunks.ts'
 import { deckFont } from './lib/deck-font.ts'
+import { leanFirstLoad } from './lib/first-load.ts'
 import { offline } from './lib/offline.ts'
 
 export default defineConfig({
-  plugins: [deckFont(), offline(), deckChunks(), basePaths(['favicon.svg', 'og-image.png'])],
+  plugins: [deckFont(), offline(), deckChunks(), leanFirstLoad(), basePaths(['favicon.svg', 'og-image.png'])],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

@@ -5,18 +5,17 @@
  */
 import { BarElement, CategoryScale, Chart, type ChartOptions, LinearScale, type Plugin } from 'chart.js'
 import type { Role } from '../data/types'
+import { fontStack, SCREEN_FAMILY } from './font'
 
 // Only what the bar charts use. vue-chartjs's <Bar> registers BarController itself.
 // No Tooltip (there is no hover on a projector: values are written on the bars), no Legend (HTML).
 Chart.register(CategoryScale, LinearScale, BarElement)
 
 /**
- * The bundled face. Builds ship the deck's own cut (family "Pretendard", lib/deck-font.ts); the
- * dynamic-subset 'Pretendard Variable' backs it up while editing. The chart uses the theme's stack
- * (--font-sans in theme.css), so canvas text matches the slide's text.
+ * The chart's text is set in the slide's own stack (--font-sans, set by lib/deck-font.ts: the screen
+ * cut, or the print cut while exporting), so canvas text matches the slide's text.
  */
-export const CHART_FONT_FAMILY = 'Pretendard Variable'
-const FALLBACK_STACK = `"Pretendard", "${CHART_FONT_FAMILY}", sans-serif`
+const FALLBACK_STACK = fontStack(SCREEN_FAMILY)
 
 export function chartFontStack(): string {
   const css = typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim()
@@ -83,8 +82,7 @@ export async function loadChartFont(texts: readonly string[]): Promise<void> {
   if (!text || typeof document === 'undefined' || !document.fonts) return
   const stack = chartFontStack()
   Chart.defaults.font.family = stack
-  // FontFaceSet.load takes every family of the list: the deck's cut and the unicode-range slices
-  // of "Pretendard Variable", whichever this build has.
+  // FontFaceSet.load takes every family of the list: the faces of the cut that hold these characters
   await Promise.all([700, 400].map(w => document.fonts.load(`${w} 16px ${stack}`, text)))
 }
 

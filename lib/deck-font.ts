@@ -1,35 +1,40 @@
+import type { Plugin } from 'vite'
+import type { PrintWeight, ScreenFace } from './font.ts'
 /**
- * A Vite plugin that cuts Pretendard down to the characters this deck uses, once per start, into
- * styles/generated/: three faces of one family, split by unicode-range so a browser fetches only
- * what it draws —
- *   cover:  what the first slide shows (and the slide-change announcement), so the first paint
- *           waits for ~20 KB, not the whole deck;
- *   slides: every other character on the slides (components and data included);
- *   notes:  the characters only the speaker notes use, fetched by the presenter view alone.
- * One family, so canvas text (charts) and CSS text share it; offline from the first load.
- * Characters added while editing come from Pretendard's dynamic-subset build until the next start.
+ * A Vite plugin that cuts Pretendard (lib/font.ts) down to the characters this deck uses, once per
+ * start, and serves the result as `virtual:deck-font.css`:
+ * - the screen cut, the variable font in three faces split by unicode-range, so a browser fetches
+ *   only what it draws —
+ *     cover:  what the first slide shows (and the slide-change announcement), so the first paint
+ *             waits for ~20 KB, not the whole deck (the build preloads it);
+ *     slides: every other character on the slides (components and data included);
+ *     notes:  the characters only the speaker notes use, fetched by the presenter view alone;
+ * - the print cut, one static face per weight with every slide character, named only while
+ *   printing, so PDFs carry real subset fonts instead of Type 3 glyphs.
+ * The files go to node_modules/.cache/deck-font/<hash of their content>/, written whole and then
+ * renamed into place: a build never touches the folder a running dev server reads.
+ * While editing, characters the cut lacks come from Pretendard's dynamic-subset build until the next start.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
-import type { Plugin } from 'vite'
-
-// named like the font itself, so a PPTX that names it finds an installed Pretendard
-export const DECK_FONT_FAMILY = 'Pretendard'
+import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from './font.ts'
 
 /** What the slides are made of besides their markdown. */
 const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', 'global-bottom.vue', 'global-top.vue']
-const TEXT_FILE = /\.(md|vue|ts|txt)$/
+const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
 /** the live region's fixed words (global-bottom.vue), read on every slide including the cover */
 const ANNOUNCER = '슬라이드 / :'
 
 function files(root: string, entry: string): string[] {
   const path = join(root, entry)
-  if (!existsSync(path)) return []
-  if (!statSync(path).isDirectory()) return TEXT_FILE.test(path) ? [path] : []
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return TEXT_FILE.test(path) ? [path] : []
   return readdirSync(path).flatMap(name => files(root, relative(root, join(path, name))))
 }
 
@@ -39,7 +44,8 @@ function charSet(...texts: string[]): Set<string> {
   const out = new Set<string>()
   for (const text of texts) {
     for (const ch of text) {
-      if (ch.codePointAt(0)! >= 0x20) out.add(ch)
+      if (ch.codePointAt(0)! >= 0x20)
+        out.add(ch)
     }
   }
   return out
@@ -52,12 +58,11 @@ function visibleText(markdown: string): string {
 
 /** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */
 function importedFiles(root: string, content: string): string[] {
-  return [...content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
-    .map(m => join(root, m[1]!))
+  return Array.from(content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g), m => join(root, m[1]!))
     .flatMap(p => [p, `${p}.ts`, `${p}.vue`].filter(f => existsSync(f) && statSync(f).isFile()))
 }
 
-export interface DeckCharacters { cover: string, slides: string, notes: string }
+export type DeckCharacters = Record<ScreenFace, string>
 
 /** The deck's characters in three disjoint sets: the cover's, the other slides', the notes' own. */
 export async function deckCharacters(root: string): Promise<DeckCharacters> {
@@ -68,8 +73,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   // (dates: 년 월 일) and digits are taken; anything missed is still drawn, from the slides' face
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), visibleText(coverMarkdown),
-    ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
@@ -78,7 +82,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
 
 /** CSS unicode-range for a set of characters, consecutive code points folded into ranges. */
 export function unicodeRange(chars: string): string {
-  const points = [...new Set([...chars].map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const points = [...new Set(Array.from(chars, c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const ranges: string[] = []
   for (let i = 0; i < points.length; i++) {
     let j = i
@@ -90,51 +94,148 @@ export function unicodeRange(chars: string): string {
   return ranges.join(', ')
 }
 
-function faceRule(name: string, chars: string): string {
-  return `/* ${name}: ${[...chars].length} characters */
+const screenFile = (face: ScreenFace) => `pretendard-${face}.woff2`
+const printFile = (weight: PrintWeight) => `pretendard-print-${weight}.woff2`
+
+function screenRule(face: ScreenFace, chars: string): string {
+  return `/* ${face}: ${[...chars].length} characters */
 @font-face {
-  font-family: '${DECK_FONT_FAMILY}';
+  font-family: '${SCREEN_FAMILY}';
   font-style: normal;
-  font-weight: 45 920;
+  font-weight: ${WEIGHT_SPAN.min} ${WEIGHT_SPAN.max};
   font-display: swap;
-  src: url(./pretendard-${name}.woff2) format('woff2-variations'), url(./pretendard-${name}.woff2) format('woff2');
+  src: url(./${screenFile(face)}) format('woff2-variations'), url(./${screenFile(face)}) format('woff2');
   unicode-range: ${unicodeRange(chars)};
 }`
 }
 
-export async function writeDeckFont(root: string): Promise<{ css: string, faces: Partial<Record<keyof DeckCharacters, number>> }> {
-  const outDir = join(root, 'styles/generated')
-  const css = join(outDir, 'deck-font.css')
-  const sets = await deckCharacters(root)
-  const names = (Object.keys(sets) as (keyof DeckCharacters)[]).filter(n => sets[n])
-  const fontFile = (name: string) => join(outDir, `pretendard-${name}.woff2`)
-  const rules = names.map(n => faceRule(n, sets[n]))
-  // the rules name every character of each face: unchanged rules and present files, nothing to cut
-  const hash = createHash('sha256').update(rules.join('\n')).digest('hex').slice(0, 16)
-  const text = `/* generated by lib/deck-font.ts from the deck's text (${hash}); do not edit */\n${rules.join('\n')}\n`
-  if (existsSync(css) && read(css) === text && names.every(n => existsSync(fontFile(n))))
-    return { css, faces: Object.fromEntries(names.map(n => [n, statSync(fontFile(n)).size])) }
-
-  const require = createRequire(join(root, 'package.json'))
-  const source = readFileSync(require.resolve('pretendard/dist/web/variable/woff2/PretendardVariable.woff2'))
-  rmSync(outDir, { recursive: true, force: true })
-  mkdirSync(outDir, { recursive: true })
-  const faces: Partial<Record<keyof DeckCharacters, number>> = {}
-  for (const name of names) {
-    const subset = await subsetFont(source, sets[name], { targetFormat: 'woff2' })
-    writeFileSync(fontFile(name), subset)
-    faces[name] = subset.length
-  }
-  writeFileSync(css, text)
-  return { css, faces }
+function printRule(weight: PrintWeight): string {
+  return `@font-face {
+  font-family: '${PRINT_FAMILY}';
+  font-style: normal;
+  font-weight: ${weight};
+  font-display: block;
+  src: url(./${printFile(weight)}) format('woff2');
+}`
 }
 
+/** Which family the slides use: the screen cut, or the print cut while Slidev exports or the browser prints. */
+function familyRules(): string {
+  // the screen cut after the print cut: a character the print cut lacks is still drawn (a test
+  // finds it: it is the one Type 3 font in the PDF)
+  const print = `--font-sans: ${fontStack(PRINT_FAMILY, SCREEN_FAMILY)};`
+  return `:root { --font-sans: ${fontStack(SCREEN_FAMILY)}; }
+html.${PRINT_CLASS} { ${print} }
+html.${PRINT_CLASS}, html.${PRINT_CLASS} body, html.${PRINT_CLASS} #app { font-family: var(--font-sans); }
+@media print {
+  :root { ${print} }
+  html, body, #app { font-family: var(--font-sans); }
+}`
+}
+
+const require = createRequire(import.meta.url)
+/** A file of the font package (lib/font.ts names them). */
+const fontFile = (specifier: string): Buffer => readFileSync(require.resolve(specifier))
+
+/** One static weight of Pretendard cut to `text`, as woff2: a PDF embeds it as a real subset font. */
+export async function staticSubset(weight: PrintWeight, text: string): Promise<Buffer> {
+  return subsetFont(fontFile(staticFile(weight)), text, { targetFormat: 'woff2' })
+}
+
+/** The variable font cut to `text`, its weight axis to the weights the deck uses, as woff2. */
+export async function variableSubset(text: string): Promise<Buffer> {
+  return subsetFont(fontFile(VARIABLE_FILE), text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHT_SPAN } })
+}
+
+export interface DeckFont {
+  /** the folder holding the CSS and the font files */
+  dir: string
+  /** the stylesheet for builds, and the one for the dev server (with the dynamic-subset fallback first) */
+  css: string
+  devCss: string
+  faces: Partial<Record<ScreenFace, number>>
+  print: Record<PrintWeight, number>
+}
+
+/** Where the cut goes: inside node_modules, out of the source tree a dev server watches. */
+export const cacheRoot = (root: string) => join(root, 'node_modules/.cache/deck-font')
+
+export async function writeDeckFont(root: string): Promise<DeckFont> {
+  const sets = await deckCharacters(root)
+  const names = SCREEN_FACES.filter(n => sets[n])
+  const printed = sets.cover + sets.slides
+  const version = String(JSON.parse(readFileSync(require.resolve(`${FONT_PACKAGE}/package.json`), 'utf8')).version)
+  const rules = [familyRules(), ...names.map(n => screenRule(n, sets[n])), ...PRINT_WEIGHTS.map(printRule)].join('\n')
+  // the rules name every character of each screen face; the print faces hold those of the slides
+  const hash = createHash('sha256').update(`${version}\n${rules}\n${printed}`).digest('hex').slice(0, 16)
+  const dir = join(cacheRoot(root), hash)
+  const css = join(dir, 'deck-font.css')
+  const devCss = join(dir, 'deck-font.dev.css')
+  const sizes = () => ({
+    faces: Object.fromEntries(names.map(n => [n, statSync(join(dir, screenFile(n))).size])),
+    print: Object.fromEntries(PRINT_WEIGHTS.map(w => [w, statSync(join(dir, printFile(w))).size])) as Record<PrintWeight, number>,
+  })
+  if (existsSync(devCss))
+    return { dir, css, devCss, ...sizes() }
+
+  // written whole into a folder of its own, then renamed: a reader sees all of it or none
+  const tmp = `${dir}.${process.pid}.tmp`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  for (const name of names) writeFileSync(join(tmp, screenFile(name)), await variableSubset(sets[name]))
+  for (const weight of PRINT_WEIGHTS) writeFileSync(join(tmp, printFile(weight)), await staticSubset(weight, printed))
+  const header = `/* generated by lib/deck-font.ts from the deck's text (${hash}); do not edit */`
+  writeFileSync(join(tmp, 'deck-font.css'), `${header}\n${rules}\n`)
+  // while editing, Pretendard's own slices first: the cut's faces, declared after, win for their characters
+  writeFileSync(join(tmp, 'deck-font.dev.css'), `${header}\n@import '${require.resolve(DEV_FALLBACK_CSS)}';\n${rules}\n`)
+  try {
+    renameSync(tmp, dir)
+  }
+  catch (error) {
+    // another process (a dev server and a build started together) wrote the same cut first
+    rmSync(tmp, { recursive: true, force: true })
+    if (!existsSync(devCss))
+      throw error
+  }
+  pruneCache(root, hash)
+  return { dir, css, devCss, ...sizes() }
+}
+
+/** Keeps the newest few cuts: an older one may still be in use by a dev server started earlier. */
+function pruneCache(root: string, current: string, keep = 4) {
+  const dirs = readdirSync(cacheRoot(root)).filter(d => /^[0-9a-f]{16}$/.test(d) && d !== current).map(d => ({ d, t: statSync(join(cacheRoot(root), d)).mtimeMs })).sort((a, b) => b.t - a.t)
+  for (const { d } of dirs.slice(keep - 1)) rmSync(join(cacheRoot(root), d), { recursive: true, force: true })
+}
+
+const DECK_FONT_MODULE = 'virtual:deck-font.css'
+
 export function deckFont(): Plugin {
+  let font: DeckFont
+  let dev = false
+  let base = '/'
   return {
     name: 'deck-font',
     enforce: 'pre',
-    async config(config) {
-      await writeDeckFont(config.root ?? process.cwd())
+    async config(config, env) {
+      dev = env.command === 'serve'
+      font = await writeDeckFont(config.root ?? process.cwd())
+    },
+    resolveId(id) {
+      if (id === DECK_FONT_MODULE)
+        return dev ? font.devCss : font.css
+    },
+    configResolved(config) {
+      base = config.base
+    },
+    // the cover's face is what the first paint waits for: fetch it with the HTML, not after the CSS
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const cover = Object.values(ctx.bundle ?? {}).find(f => f.type === 'asset' && [...(f.names ?? [])].some(n => n.endsWith(screenFile('cover'))))
+        if (!cover)
+          return
+        return [{ tag: 'link', injectTo: 'head-prepend', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${cover.fileName}` } }]
+      },
     },
   }
 }

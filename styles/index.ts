@@ -1,11 +1,14 @@
-// The deck's own cut of Pretendard, written at start by lib/deck-font.ts from every character the
-// deck contains: one local font file, no CDN.
-import './generated/deck-font.css'
+import { PRINT_CLASS } from '../lib/font'
+// The deck's own cut of Pretendard, made at start by lib/deck-font.ts from every character the
+// deck contains (screen and print faces, no CDN); while editing it also carries Pretendard's own
+// slices for text added since the start.
+import 'virtual:deck-font.css'
 import './theme.css'
 import './motion.css'
 import './chrome.css'
+import './print.css'
 
-// While editing, a character the cut does not have yet (new text) comes from Pretendard's
-// dynamic-subset build until the next start; builds carry only the cut.
-if (import.meta.env.DEV)
-  import('pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css')
+// Slidev's exporter loads each page with `?print` and then prints it as a screen page: the class
+// switches the slides to the static print faces before anything is drawn.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('print'))
+  document.documentElement.classList.add(PRINT_CLASS)

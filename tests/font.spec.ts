@@ -1,6 +1,10 @@
 // The deck's font cut: three disjoint faces that together hold every character the deck shows.
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { relative } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { deckCharacters, unicodeRange } from '../lib/deck-font.ts'
+import { cacheRoot, deckCharacters, unicodeRange, writeDeckFont } from '../lib/deck-font.ts'
+import { DEV_FALLBACK_CSS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FAMILY, staticFile, VARIABLE_FILE } from '../lib/font.ts'
 import { root } from '../scripts/deck.ts'
 import { essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 
@@ -28,4 +32,31 @@ test('the cover\'s face holds the talk\'s title and stays small', () => {
 test('unicode-range folds consecutive code points', () => {
   expect(unicodeRange('cab가')).toBe('U+61-63, U+AC00')
   expect(unicodeRange('')).toBe('')
+})
+
+test('the files the font module names are in the installed package', () => {
+  const require = createRequire(import.meta.url)
+  for (const file of [VARIABLE_FILE, DEV_FALLBACK_CSS, ...PRINT_WEIGHTS.map(staticFile)])
+    expect(existsSync(require.resolve(file)), file).toBe(true)
+})
+
+test('the headmatter\'s fonts name the screen family, and nothing else names a Pretendard family', async () => {
+  const fonts = (await loadDeck()).headmatter.fonts as Record<string, string>
+  expect(fonts.sans).toBe(SCREEN_FAMILY)
+  expect(fonts.serif).toBe(SCREEN_FAMILY)
+  expect(PRINT_FAMILY).not.toBe(SCREEN_FAMILY)
+})
+
+test('the cut is written under node_modules/.cache, not into the source tree a dev server watches', async () => {
+  test.setTimeout(120_000)
+  const font = await writeDeckFont(root)
+  for (const file of [font.css, font.devCss]) {
+    expect(relative(cacheRoot(root), file).startsWith('..'), file).toBe(false)
+    expect(existsSync(file)).toBe(true)
+  }
+  const css = readFileSync(font.css, 'utf8')
+  // every screen face and every printed weight is declared, the print faces under the print family
+  for (const face of ['cover', 'slides', 'notes']) expect(css).toContain(`pretendard-${face}.woff2`)
+  for (const weight of PRINT_WEIGHTS) expect(css).toMatch(new RegExp(`font-family: '${PRINT_FAMILY}';[^}]*font-weight: ${weight};`))
+  expect(existsSync(`${root}styles/generated`)).toBe(false)
 })

@@ -1,6 +1,7 @@
 // Hosting: the built site on the kinds of host it will meet, and with the network gone.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import { SCREEN_FAMILY } from '../lib/font.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { sitePdf, siteUrl } from './sites.ts'
@@ -90,7 +91,7 @@ test('once loaded, every slide works with the network cut, even on a reload', as
   for (let no = 1; no <= total; no++) {
     const slide = await openSlide(no)
     await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
-    const fontsOk = await page.evaluate(text => document.fonts.check('16px "Pretendard"', text), await slide.innerText())
+    const fontsOk = await page.evaluate(({ text, family }) => document.fonts.check(`16px "${family}"`, text), { text: await slide.innerText(), family: SCREEN_FAMILY })
     expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
   }
   await context.setOffline(false)

@@ -1,5 +1,6 @@
 // Presenting live: the deck's font, and what the presenter sees. Each slide and click state is
 // checked in the rehearsal (rehearsal.spec.ts): title, clicks, overflow, text size, charts, axe.
+import { SCREEN_FAMILY } from '../lib/font.ts'
 import { essayParagraphs, loadDeck, spokenText } from './deck.ts'
 import { expect, test } from './fixtures.ts'
 import { siteUrl } from './sites.ts'
@@ -9,14 +10,14 @@ const total = deck.slides.length
 
 /** Width of `text` in the deck's font and in the browser's fallback alone: equal means the deck's font drew nothing. */
 async function widthsWithAndWithoutDeckFont(page: import('@playwright/test').Page, text: string) {
-  return page.evaluate(async (t) => {
-    await document.fonts.load('48px "Pretendard"', t)
+  return page.evaluate(async ({ t, family }) => {
+    await document.fonts.load(`48px "${family}"`, t)
     const ctx = document.createElement('canvas').getContext('2d')!
-    ctx.font = '48px "Pretendard", monospace'
+    ctx.font = `48px "${family}", monospace`
     const deck = ctx.measureText(t).width
     ctx.font = '48px monospace'
-    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check('48px "Pretendard"', t) }
-  }, text)
+    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check(`48px "${family}"`, t) }
+  }, { t: text, family: SCREEN_FAMILY })
 }
 
 test('Hangul is drawn in the bundled Pretendard cut, not a fallback font', async ({ page, openSlide }) => {
@@ -25,14 +26,14 @@ test('Hangul is drawn in the bundled Pretendard cut, not a fallback font', async
     const hangul = [...new Set((await slide.innerText()).match(/[\uAC00-\uD7A3]/g) ?? [])].join('')
     expect(hangul.length, `slide ${no} has Korean text`).toBeGreaterThan(3)
     const family = await slide.locator('h1').first().evaluate(el => getComputedStyle(el).fontFamily)
-    expect(family).toMatch(/^"?Pretendard"?,/)
+    expect(family.split(',')[0]!.replace(/"/g, '')).toBe(SCREEN_FAMILY)
     const w = await widthsWithAndWithoutDeckFont(page, hangul)
     expect(w.loaded).toBe(true)
     expect(w.deck, `slide ${no}: Hangul measures the same in the deck's font as in the fallback`).not.toBeCloseTo(w.fallback, 0)
   }
   // the font is the deck's own cut, served from this site
   const faces = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
-  expect(faces).toContain('Pretendard')
+  expect(faces).toContain(SCREEN_FAMILY)
 })
 
 test('the presenter view shows the current slide\'s notes, with a timer', async ({ page }) => {

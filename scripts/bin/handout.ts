@@ -5,12 +5,11 @@
  *   --site DIR     use an existing build (default: build one into a temporary folder)
  *   --output FILE  default: <exportFilename>-handout.pdf
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { staticSubset } from '../../lib/deck-font.ts'
+import { fontStack, PRINT_FAMILY } from '../../lib/font.ts'
 import { openBuiltSite, showFinalSlide } from '../built-site.ts'
-import { loadDeck, root } from '../deck.ts'
+import { loadDeck } from '../deck.ts'
 import { finishPdf } from '../pdf-meta.ts'
 
 const { values: opts } = parseArgs({ options: { site: { type: 'string' }, output: { type: 'string' } } })
@@ -37,20 +36,21 @@ try {
     shots.push((await slide.screenshot({ type: 'png' })).toString('base64'))
   }
 
-  const require = createRequire(join(root, 'package.json'))
-  const font = readFileSync(require.resolve('pretendard/dist/web/variable/woff2/PretendardVariable.woff2')).toString('base64')
   const sections = deck.slides.map((s, i) => `
   <section>
     <p class="no">${i + 1} / ${deck.slides.length}${s.title ? ` · ${escape(s.title)}` : ''}</p>
     <img src="data:image/png;base64,${shots[i]}" alt="${escape(s.title ?? `슬라이드 ${i + 1}`)}">
     ${handoutParagraphs(s.note).map(p => `<p>${escape(p)}</p>`).join('\n    ')}
   </section>`).join('\n')
+  // the static Regular cut to the handout's own text: a PDF embeds it as a real subset font (a
+  // variable font would go in as Type 3 glyphs)
+  const font = (await staticSubset(400, sections.replace(/<[^>]*>|data:[^"]*/g, '') + head.title + ' —유인물0123456789/')).toString('base64')
   const html = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><title>${escape(String(head.title))} — 유인물</title>
 <style>
-  @font-face { font-family: 'Pretendard Handout'; src: url(data:font/woff2;base64,${font}) format('woff2'); font-weight: 45 920; }
+  @font-face { font-family: '${PRINT_FAMILY}'; src: url(data:font/woff2;base64,${font}) format('woff2'); font-weight: 400; }
   @page { size: A4; margin: 16mm 18mm 18mm; }
-  body { font-family: 'Pretendard Handout', sans-serif; color: #17213a; font-size: 11pt; line-height: 1.7; margin: 0; word-break: keep-all; }
+  body { font-family: ${fontStack(PRINT_FAMILY)}; color: #17213a; font-size: 11pt; line-height: 1.7; margin: 0; word-break: keep-all; }
   section { break-after: page; }
   section:last-child { break-after: auto; }
   .no { font-size: 9pt; color: #4a5468; margin: 0 0 3mm; letter-spacing: 0.02em; }
