@@ -1,4 +1,4 @@
-import { grok1, grok25, grok2Licence, grok2Repo } from './grok'
+import { grok1, grok25, grok2Repo } from './grok'
 import type { Source, TimelineDataset, TimelineEvent } from './types'
 
 /** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
@@ -11,13 +11,13 @@ export interface Release extends TimelineEvent {
   source: Source
 }
 
-/** Open-weight releases the essay points at (facts.md §5, plus Grok-1 and Grok 2.5 from §1). */
+/** Open-weight releases the essay points at, plus Grok-1 and Grok 2.5. */
 export const releases = {
   kind: 'timeline',
   id: 'releases',
   title: '주요 오픈 웨이트 모델 공개',
   unit: 'date',
-  note: '오픈 웨이트 = 가중치 공개 · 훈련 데이터와 코드는 대개 비공개',
+  note: '오픈 웨이트: 가중치는 공개, 훈련 데이터와 코드는 대개 비공개',
   source: grok2Repo,
   events: [
     {
@@ -27,7 +27,7 @@ export const releases = {
     },
     {
       date: '2023-07-18', maker: 'Meta', label: 'Llama 2', role: 'closed',
-      licence: '자체 라이선스 (상업 이용 허용, 월 7억 명 상한)', licenceKind: 'custom',
+      licence: '자체 라이선스: 상업 이용 허용 (월 사용자 7억 명 초과 기업은 별도 허가)', licenceKind: 'custom',
       source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
     },
     {
@@ -62,14 +62,24 @@ export const releases = {
     },
     {
       date: grok25.released, maker: 'xAI', label: grok25.name, role: 'closed',
-      licence: `${grok2Licence.name} (다른 모델 훈련 금지)`, licenceKind: 'custom',
+      licence: '자체 라이선스 (다른 모델 훈련 금지)', licenceKind: 'custom',
       source: grok2Repo,
     },
   ],
 } as const satisfies TimelineDataset<Release>
 
+/** Google's first open-weight models: the essay's "Google … still closed?" predates the talk by 18 months. */
+export const gemma = {
+  maker: 'Google',
+  label: 'Gemma',
+  date: '2024-02-21',
+  source: {
+    publisher: 'Google',
+    title: 'Gemma: Introducing new state-of-the-art open models',
+    url: 'https://blog.google/technology/developers/gemma-open-models/',
+    date: '2024-02-21',
+  },
+} as const satisfies { maker: string, label: string, date: string, source: Source }
+
 /** Shown from the slide's first click on ("심지어 그 폐쇄적이던 OpenAI도…"). */
 export const releasesRevealFrom = '2025-08-01'
-
-/** Every source the timeline cites (for data/sources.ts). */
-export const releasesSources: readonly Source[] = releases.events.map(e => e.source)
