@@ -4,8 +4,8 @@ import type { SeriesDataset, Source } from './types'
  * The essay itself, as a source. It has no public address: `url` points at the copy in this
  * repository (relative, so it is NOT rendered through SourceLine and not listed in allSources).
  */
-export const essaySource = {
-  publisher: '발표 원고 (에세이)',
+const essaySource = {
+  publisher: '에세이 원문',
   title: '판도라의 상자인가, 희망의 씨앗인가',
   url: 'content/essay.ko.txt',
   date: '2025-08',

@@ -8,7 +8,7 @@ import { ibmRoi } from './ibm-roi'
 import type { Source } from './types'
 import { koDate } from '../lib/format'
 
-export interface FactCheckRow {
+interface FactCheckRow {
   /** the essay's words, verbatim */
   essay: string
   /** what the sources state instead */

@@ -15,7 +15,7 @@ import { muskPost } from './tweet'
 import type { Dataset, Source } from './types'
 
 /** The same page once, in first-cited order. */
-export function distinctSources(sources: readonly Source[]): Source[] {
+function distinctSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>()
   return sources.filter((s) => {
     if (seen.has(s.url)) return false

@@ -3,7 +3,7 @@ import type { Source, TimelineDataset, TimelineEvent } from './types'
 /** The three acts of the slide: the non-profit, the money, the lawsuits. */
 export type Phase = 'nonprofit' | 'money' | 'lawsuit'
 
-export interface OpenAiEvent extends TimelineEvent {
+interface OpenAiEvent extends TimelineEvent {
   phase: Phase
   /** every event names the page that states its date */
   source: Source

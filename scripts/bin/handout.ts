@@ -71,7 +71,8 @@ try {
   })
   await finishPdf(output, {
     title: `${String(head.title)} — 유인물`,
-    author: String(head.author),
+    // the presenter's name is the headmatter's `author:`; unset, the handout names no one
+    author: head.author ? String(head.author) : undefined,
     subject: String(head.info ?? '').trim(),
     keywords: String(head.keywords ?? '').split(/,\s*/),
   })
