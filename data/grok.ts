@@ -74,7 +74,7 @@ export const grok25OpenKind = `${grok25.withheld.length > 0 ? '오픈 웨이트'
 /** The garden and the key (essay ¶10): what the community got, and what xAI kept. */
 export const gardenAndKey = {
   opened: ['가중치 내려받기', '연구·미세조정'],
-  kept: [...grok25.withheld, grok2Licence.revocable ? '철회할 수 있는 라이선스' : '라이선스'],
+  kept: [...grok25.withheld, grok2Licence.revocable ? '철회 가능한 라이선스' : '라이선스'],
 } as const
 
 /** Context: the first Grok, released under an OSI-approved licence — weights and architecture only. */
