@@ -1,12 +1,12 @@
+import type { Source } from './types'
+import { koDate } from '../lib/format'
 /**
  * The fact-check slide: where the essay's words and the checked facts part. `essay` is quoted
  * verbatim (a test checks it is in the essay); `fact` is built from the data modules, each row
  * citing its own sources.
  */
-import { commercialRevenueCapUSD, grok2Licence, grok25, grok3Promise, grok4 } from './grok'
+import { commercialRevenueCapUSD, grok2Licence, grok3Promise, grok4, grok25 } from './grok'
 import { ibmRoi } from './ibm-roi'
-import type { Source } from './types'
-import { koDate } from '../lib/format'
 
 interface FactCheckRow {
   /** the essay's words, verbatim */

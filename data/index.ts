@@ -1,3 +1,4 @@
+import type { Dataset, Source } from './types'
 /**
  * The deck's index: what each slide cites and which datasets each figure draws. The sources slides'
  * list, the data tests and the chart tests are derived from here, never kept by hand.
@@ -12,13 +13,13 @@ import { ibmRoi } from './ibm-roi'
 import { openAiTimeline } from './openai-timeline'
 import { gemma, releases } from './releases'
 import { muskPost } from './tweet'
-import type { Dataset, Source } from './types'
 
 /** The same page once, in first-cited order. */
 function distinctSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>()
   return sources.filter((s) => {
-    if (seen.has(s.url)) return false
+    if (seen.has(s.url))
+      return false
     seen.add(s.url)
     return true
   })

@@ -7,7 +7,7 @@ export function monthDay(iso: string): string {
 }
 
 /** Fractional year of an ISO date (day 15 when only the month is known). */
-export function yearFraction(iso: string): number {
+function yearFraction(iso: string): number {
   const [y, m = 1, d = 15] = iso.split('-').map(Number) as [number, number?, number?]
   return y + ((m - 1) + (d - 1) / 31) / 12
 }

@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite'
 /**
  * A Vite plugin that cuts Pretendard down to the characters this deck uses, once per start, into
  * styles/generated/: three faces of one family, split by unicode-range so a browser fetches only
@@ -15,7 +16,6 @@ import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
-import type { Plugin } from 'vite'
 
 // named like the font itself, so a PPTX that names it finds an installed Pretendard
 export const DECK_FONT_FAMILY = 'Pretendard'
@@ -28,8 +28,10 @@ const ANNOUNCER = '슬라이드 / :'
 
 function files(root: string, entry: string): string[] {
   const path = join(root, entry)
-  if (!existsSync(path)) return []
-  if (!statSync(path).isDirectory()) return TEXT_FILE.test(path) ? [path] : []
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return TEXT_FILE.test(path) ? [path] : []
   return readdirSync(path).flatMap(name => files(root, relative(root, join(path, name))))
 }
 
@@ -39,7 +41,8 @@ function charSet(...texts: string[]): Set<string> {
   const out = new Set<string>()
   for (const text of texts) {
     for (const ch of text) {
-      if (ch.codePointAt(0)! >= 0x20) out.add(ch)
+      if (ch.codePointAt(0)! >= 0x20)
+        out.add(ch)
     }
   }
   return out
@@ -52,8 +55,7 @@ function visibleText(markdown: string): string {
 
 /** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */
 function importedFiles(root: string, content: string): string[] {
-  return [...content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
-    .map(m => join(root, m[1]!))
+  return Array.from(content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g), m => join(root, m[1]!))
     .flatMap(p => [p, `${p}.ts`, `${p}.vue`].filter(f => existsSync(f) && statSync(f).isFile()))
 }
 
@@ -69,8 +71,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown),
-    ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
@@ -79,7 +80,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
 
 /** CSS unicode-range for a set of characters, consecutive code points folded into ranges. */
 export function unicodeRange(chars: string): string {
-  const points = [...new Set([...chars].map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const points = [...new Set(Array.from(chars, c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const ranges: string[] = []
   for (let i = 0; i < points.length; i++) {
     let j = i

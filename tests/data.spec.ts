@@ -1,3 +1,4 @@
+import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 // The deck's data: typed, sourced, consistent. Invariants and sourcing only — a corrected figure is
 // edited once, in data/, never restated here. Pure unit tests (no browser).
 import { existsSync, readFileSync } from 'node:fs'
@@ -9,7 +10,6 @@ import { grok2Licence, grok3Promise, grok4, grok25 } from '../data/grok.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
 import { citations, datasets, deckSources, figures, isPublic } from '../data/index.ts'
 import { muskPost } from '../data/tweet.ts'
-import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 import { root } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
 
@@ -27,7 +27,8 @@ function expectSource(s: Source | undefined, where: string) {
   expect(s!.date, `${where}: date`).toMatch(ISO)
   expect(Number.isNaN(Date.parse(s!.date)), `${where}: date parses`).toBe(false)
   // the essay's own copy is the one source that is a file here; every other is a web page
-  if (isPublic(s!)) expect(new URL(s!.url).protocol, `${where}: ${s!.url}`).toBe('https:')
+  if (isPublic(s!))
+    expect(new URL(s!.url).protocol, `${where}: ${s!.url}`).toBe('https:')
   else expect(existsSync(`${root}${s!.url}`), `${where}: ${s!.url} exists`).toBe(true)
 }
 
@@ -40,7 +41,8 @@ test('one page is one source: the same address always carries the same publisher
   const byUrl = new Map<string, Source>()
   for (const s of cited) {
     const seen = byUrl.get(s.url)
-    if (seen) expect(s, `${s.url} is described twice`).toEqual(seen)
+    if (seen)
+      expect(s, `${s.url} is described twice`).toEqual(seen)
     else byUrl.set(s.url, s)
   }
 })
@@ -49,7 +51,7 @@ test('the sources list is every public page the slides cite, once, and nothing e
   const listed = deckSources.map(s => s.url)
   expect(new Set(listed).size, 'no page listed twice').toBe(listed.length)
   expect(new Set(listed)).toEqual(new Set(cited.filter(isPublic).map(s => s.url)))
-  expect(listed.some(u => u === essayIllustration.source.url), 'the essay has no public address: not listed').toBe(false)
+  expect(listed.includes(essayIllustration.source.url), 'the essay has no public address: not listed').toBe(false)
 })
 
 test('each figure\'s slide cites every source its datasets name, event by event', () => {
@@ -79,7 +81,8 @@ test('series: labels, values and colours line up; values are finite; shares are 
     for (const v of d.values) {
       expect(Number.isFinite(v), `${d.id}: ${v}`).toBe(true)
       expect(v, `${d.id}: ${v}`).toBeGreaterThanOrEqual(0)
-      if (d.unit === '%') expect(v, `${d.id}: ${v}% is a share`).toBeLessThanOrEqual(100)
+      if (d.unit === '%')
+        expect(v, `${d.id}: ${v}% is a share`).toBeLessThanOrEqual(100)
     }
   }
 })
@@ -154,7 +157,8 @@ test('controversies: each response comes after its incident and has its own sour
 test('the presenter\'s name is a setting: unset, or a name — never a placeholder', async () => {
   const { headmatter } = await loadDeck()
   const author = headmatter.author
-  if (author === undefined) return
+  if (author === undefined)
+    return
   expect(String(author).trim()).not.toMatch(/^(발표자|presenter|author|your name|이름|name)$/i)
 })
 
@@ -162,21 +166,37 @@ test('types reject malformed data (checked by `vue-tsc --noEmit`)', () => {
   // @ts-expect-error a series without its source is not a dataset
   const noSource: SeriesDataset = { kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'], values: [1], roles: ['open'] }
   const noUrl: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'], values: [1], roles: ['open'],
+    kind: 'series',
+    id: 'x',
+    title: 'x',
+    unit: '%',
+    labels: ['a'],
+    values: [1],
+    roles: ['open'],
     // @ts-expect-error a source needs a URL
     source: { publisher: 'p', title: 't', date: '2024-01-01' },
   }
   const badUnit: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x',
+    kind: 'series',
+    id: 'x',
+    title: 'x',
     // @ts-expect-error units are a closed list
     unit: 'percent',
-    labels: ['a'], values: [1], roles: ['open'], source: ibmRoi.source,
+    labels: ['a'],
+    values: [1],
+    roles: ['open'],
+    source: ibmRoi.source,
   }
   const textValue: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'],
+    kind: 'series',
+    id: 'x',
+    title: 'x',
+    unit: '%',
+    labels: ['a'],
     // @ts-expect-error values are numbers
     values: ['51%'],
-    roles: ['open'], source: ibmRoi.source,
+    roles: ['open'],
+    source: ibmRoi.source,
   }
   expect([noSource, noUrl, badUnit, textValue]).toHaveLength(4)
 })

@@ -83,8 +83,8 @@ test('the presenter\'s name is the headmatter\'s author: unset, no placeholder r
     expect(pdfText(file, 1), `${file}: cover`).not.toMatch(placeholder)
   }
   const html = readFileSync('dist/index.html', 'utf8')
-  if (author) expect(html).toContain(author)
+  if (author)
+    expect(html).toContain(author)
   else expect(html).not.toMatch(/name="author"/)
   expect(html).not.toMatch(placeholder)
 })
-

@@ -54,7 +54,7 @@ test('click markers stand at the start of a line', () => {
 /** Every slide source and component: where the essay can be quoted on a slide. */
 function slideSourceFiles(): string[] {
   const walk = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true })
-    .flatMap(e => e.isDirectory() ? walk(join(dir, e.name)) : /\.(md|vue)$/.test(e.name) ? [join(dir, e.name)] : [])
+    .flatMap(e => e.isDirectory() ? walk(join(dir, e.name)) : /\.(?:md|vue)$/.test(e.name) ? [join(dir, e.name)] : [])
   return ['slides.md', ...walk('pages'), ...walk('components')]
 }
 
@@ -63,9 +63,10 @@ test('every quotation of the essay on a slide is the essay\'s own words; a parap
   const quotes: { where: string, text: string }[] = factCheck.map(r => ({ where: 'data/factcheck.ts', text: r.essay }))
   for (const file of slideSourceFiles()) {
     const text = readFileSync(join(root, file), 'utf8').replace(/<!--[\s\S]*?-->/g, '')
-    for (const m of text.matchAll(/<EssayQuote\b([^>]*)\/?>/g)) {
+    for (const m of text.matchAll(/<EssayQuote\b([^>]*)>/g)) {
       const attrs = m[1]!
-      if (/\bparaphrase\b/.test(attrs)) continue
+      if (/\bparaphrase\b/.test(attrs))
+        continue
       const quoted = attrs.match(/\btext="([^"]*)"/)
       expect(quoted, `${file}: <EssayQuote${attrs}> needs a literal text="…"`).not.toBeNull()
       quotes.push({ where: file, text: quoted![1]! })
@@ -74,4 +75,3 @@ test('every quotation of the essay on a slide is the essay\'s own words; a parap
   expect(quotes.length).toBeGreaterThan(5)
   for (const q of quotes) expect(essay.includes(q.text), `${q.where}: "${q.text}" is not in the essay`).toBe(true)
 })
-

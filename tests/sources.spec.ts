@@ -1,9 +1,9 @@
 // What the slides cite, as the audience sees it: every page a slide cites is on the sources slides,
 // every listed page is cited on a slide, and the essay quoted on a slide is the essay's own words.
 import { readFileSync } from 'node:fs'
+import { root } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
 import { expect, test } from './fixtures.ts'
-import { root } from '../scripts/deck.ts'
 
 const deck = await loadDeck()
 const slideNumbers = deck.slides.map((_, i) => i + 1)

@@ -23,9 +23,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
 export function handoutParagraphs(note: string | undefined): string[] {
-  return (note ?? '').split(/\n\s*\n/)
-    .map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
+  return (note ?? '').split(/\n\s*\n/).map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
 }
 
 const site = await openBuiltSite(opts.site)
