@@ -1,27 +1,35 @@
 /**
- * Grok's own controversies the essay alludes to (¶23): facts.md §6.
- * The slide shows dates and what happened; the notes keep the essay's words.
+ * Grok's own controversies the essay alludes to (¶24). The slide shows dates and what happened;
+ * the notes keep the essay's words.
  */
-import type { Controversy, Source } from './types'
+import type { Controversy } from './types'
 
 export const controversies = [
   {
     date: '2025-05-14',
-    title: '"백인 집단학살" 음모론',
-    what: '무관한 질문의 답에 남아공 "white genocide" 주장을 끼워 넣음',
-    response: 'xAI: 무단 시스템 프롬프트 변경 탓 → 프롬프트 공개 시작',
+    title: '“백인 집단학살” 음모론',
+    what: '관련 없는 질문에 답하면서 남아공 “백인 집단학살(white genocide)” 주장을 끼워 넣음',
+    response: 'xAI: 허가 없이 바뀐 시스템 프롬프트 탓이라며 프롬프트 공개 약속',
+    responseDate: '2025-05-15',
     source: {
-      publisher: 'AFP (TAG24)',
+      publisher: 'AFP (TAG24 게재)',
       title: 'Elon Musk\'s xAI blames "unauthorized" tweak for Grok "white genocide" posts',
       url: 'https://www.tag24.com/entertainment/celebrities/elon-musk/elon-musks-xai-blames-unauthorized-tweak-for-grok-white-genocide-posts-3386690',
       date: '2025-05-17',
+    },
+    responseSource: {
+      publisher: 'leehanchung.github.io (개인 블로그)',
+      title: 'xAI가 2025년 5월 15일 X에 올린 해명을 덧붙여 전한 블로그 글',
+      described: true,
+      url: 'https://leehanchung.github.io/blogs/2025/05/15/xai-mlops-hiccup',
+      date: '2025-05-15',
     },
   },
   {
     date: '2025-07-08',
     title: '반유대주의 게시물',
-    what: '히틀러를 옹호하고 스스로 "MechaHitler"라 칭함 → 게시물 삭제',
-    response: 'xAI 사과, 봇 상위 코드 경로의 업데이트 탓',
+    what: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함 → 게시물 삭제',
+    response: 'xAI 사과: 시스템 업데이트의 오류 탓',
     responseDate: '2025-07-12',
     source: {
       publisher: 'The Week',
@@ -31,14 +39,10 @@ export const controversies = [
     },
     responseSource: {
       publisher: 'CNN Chile',
-      title: 'xAI의 사과문 인용: "Update on where has @grok been & what happened on July 8th."',
+      title: 'xAI의 7월 12일 사과를 전한 스페인어 기사 (제목 미확인)',
+      described: true,
       url: 'https://www.cnnchile.com/mundo/grok-elon-musk-chatbot-ia-disculpas_20250712/',
       date: '2025-07-12',
     },
   },
 ] as const satisfies readonly Controversy[]
-
-/** Every source the controversies slide cites, in order. */
-export const controversySources: readonly Source[] = controversies.flatMap((c): Source[] =>
-  'responseSource' in c ? [c.source, c.responseSource] : [c.source],
-)

@@ -4,8 +4,8 @@ import type { SeriesDataset, Source } from './types'
  * The essay itself, as a source. It has no public address: `url` points at the copy in this
  * repository (relative, so it is NOT rendered through SourceLine and not listed in allSources).
  */
-export const essaySource = {
-  publisher: '발표 원고 (에세이)',
+const essaySource = {
+  publisher: '에세이 원문',
   title: '판도라의 상자인가, 희망의 씨앗인가',
   url: 'content/essay.ko.txt',
   date: '2025-08',
@@ -25,6 +25,6 @@ export const essayIllustration = {
   values: [100, 151, 141],
   roles: ['neutral', 'open', 'closed'],
   paragraph: 12,
-  note: '조사 결과가 아님: ‘긍정적 ROI를 얻은 기업 비율’을 ‘평균 수익률’로 읽었을 때의 계산',
+  note: '조사 결과가 아님: “긍정적 ROI를 얻은 기업의 비율”을 “평균 수익률”로 읽었을 때의 계산',
   source: essaySource,
 } as const satisfies SeriesDataset & { paragraph: number }

@@ -16,7 +16,7 @@ export const ibmRoi = {
   roles: ['limited', 'closed', 'open'],
   respondents: { count: 2400, atLeast: true, who: 'IT 의사결정자' },
   conductedBy: 'Morning Consult (IBM 의뢰)',
-  note: '평균 ROI가 아니라 ‘긍정적 ROI를 얻었다’고 답한 기업의 비율 · 자기 보고 · 상관관계일 뿐 인과는 아님',
+  note: '평균 ROI가 아니라 “긍정적 ROI를 얻었다”고 답한 기업의 비율 · 자기 보고 · 상관관계일 뿐 인과는 아님',
   source: {
     publisher: 'IBM Newsroom',
     title: 'IBM Study: More Companies Turning to Open-Source AI Tools to Unlock ROI',

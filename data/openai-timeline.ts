@@ -3,8 +3,10 @@ import type { Source, TimelineDataset, TimelineEvent } from './types'
 /** The three acts of the slide: the non-profit, the money, the lawsuits. */
 export type Phase = 'nonprofit' | 'money' | 'lawsuit'
 
-export interface OpenAiEvent extends TimelineEvent {
+interface OpenAiEvent extends TimelineEvent {
   phase: Phase
+  /** every event names the page that states its date */
+  source: Source
 }
 
 const openaiLp: Source = {
@@ -14,15 +16,7 @@ const openaiLp: Source = {
   date: '2019-03-11',
 }
 
-/** Reported by the Associated Press; lists the suit's course (state suit, federal refiling, ruling). */
-const apRuling: Source = {
-  publisher: 'Associated Press (WSB-TV 게재)',
-  title: 'AP report: judge denies Musk’s request for an order blocking OpenAI’s for-profit conversion',
-  url: 'https://www.wsbtv.com/news/judge-denies-elon/2NCR2DBHEBHEHJT6Y7YSUVSIBE/',
-  date: '2025-03-05',
-}
-
-/** Musk and OpenAI, facts.md §2. */
+/** Musk and OpenAI: founding, money, lawsuits. Each event cites what states its date. */
 export const openAiTimeline = {
   kind: 'timeline',
   id: 'openai-timeline',
@@ -31,34 +25,74 @@ export const openAiTimeline = {
   source: openaiLp,
   events: [
     {
-      date: '2015-12-11', phase: 'nonprofit', role: 'open',
-      label: '비영리 연구소로 출범 · 10억 달러 약정 · 머스크·올트먼 공동 의장',
+      date: '2015-12-11',
+      phase: 'nonprofit',
+      role: 'open',
+      label: '비영리 연구소로 출범: 10억 달러 약정, 머스크·올트먼 공동 의장',
       source: { publisher: 'OpenAI', title: 'Introducing OpenAI', url: 'https://openai.com/index/introducing-openai/', date: '2015-12-11' },
     },
     {
-      date: '2018-02', phase: 'money', role: 'closed',
+      date: '2018-02',
+      phase: 'money',
+      role: 'closed',
       label: '머스크, 이사회에서 물러남',
       source: { publisher: 'OpenAI', title: 'OpenAI supporters', url: 'https://openai.com/index/openai-supporters/', date: '2018-02-20' },
     },
     {
-      date: '2019-03-11', phase: 'money', role: 'closed',
-      label: '영리 법인 OpenAI LP (수익 100배 상한)',
+      date: '2019-03-11',
+      phase: 'money',
+      role: 'closed',
+      label: '영리 법인 OpenAI LP: 첫 투자자 수익 상한은 투자액의 100배',
       source: openaiLp,
     },
     {
-      date: '2019-07-22', phase: 'money', role: 'closed',
+      date: '2019-07-22',
+      phase: 'money',
+      role: 'closed',
       label: '마이크로소프트 10억 달러 투자',
       source: { publisher: 'OpenAI', title: 'Microsoft invests in and partners with OpenAI to support us building beneficial AGI', url: 'https://openai.com/index/microsoft-invests-in-and-partners-with-openai/', date: '2019-07-22' },
     },
     {
-      date: '2023-01-23', phase: 'money', role: 'closed',
-      label: '마이크로소프트 ‘수년간 수십억 달러’ 추가 투자',
+      date: '2023-01-23',
+      phase: 'money',
+      role: 'closed',
+      label: '마이크로소프트 “수년간 수십억 달러” 추가 투자',
       source: { publisher: 'Microsoft', title: 'Microsoft and OpenAI extend partnership', url: 'https://blogs.microsoft.com/blog/2023/01/23/microsoftandopenaiextendpartnership/', date: '2023-01-23' },
     },
-    { date: '2024-02-29', phase: 'lawsuit', role: 'limited', label: '머스크, OpenAI 제소 (샌프란시스코 주 법원)', source: apRuling },
-    { date: '2024-06-11', phase: 'lawsuit', role: 'limited', label: '소송 취하', source: apRuling },
-    { date: '2024-08-05', phase: 'lawsuit', role: 'limited', label: '연방 법원에 다시 제소', source: apRuling },
-    { date: '2025-03-04', phase: 'lawsuit', role: 'limited', label: '가처분 신청 기각 · 신속 재판 제안', source: apRuling },
+    {
+      date: '2024-02-29',
+      phase: 'lawsuit',
+      role: 'limited',
+      label: '머스크, OpenAI 제소 (샌프란시스코 주 법원)',
+      source: {
+        publisher: '소장 사본 (273 Ventures 게재)',
+        title: 'Musk v. Altman 소장: 2024년 2월 29일 샌프란시스코 카운티 상급법원 접수 도장 (사건번호 CGC-24-612746)',
+        described: true,
+        url: 'https://273ventures.com/html/musk-v-altman-openai-complaint-sf.html',
+        date: '2024-02-29',
+      },
+    },
+    {
+      date: '2024-06-11',
+      phase: 'lawsuit',
+      role: 'limited',
+      label: '소송 취하',
+      source: { publisher: 'Reuters (Honolulu Star-Advertiser 게재)', title: 'Elon Musk withdraws lawsuit against OpenAI', url: 'https://www.staradvertiser.com/2024/06/11/breaking-news/elon-musk-withdraws-lawsuit-against-openai/', date: '2024-06-11' },
+    },
+    {
+      date: '2024-08-05',
+      phase: 'lawsuit',
+      role: 'limited',
+      label: '연방 법원에 다시 제소',
+      source: { publisher: 'The Epoch Times (ZeroHedge 게재)', title: 'Elon Musk Revives Lawsuit Against OpenAI And Co-Founders', url: 'https://www.zerohedge.com/technology/elon-musk-revives-lawsuit-against-openai-and-co-founders', date: '2024-08-06' },
+    },
+    {
+      date: '2025-03-04',
+      phase: 'lawsuit',
+      role: 'limited',
+      label: '가처분 신청 기각 · 신속 재판 제안',
+      source: { publisher: 'AP (Shropshire Star 게재)', title: 'Judge denies Musk’s request to block OpenAI’s conversion to for-profit company', url: 'https://www.shropshirestar.com/world-news/2025/03/05/judge-denies-musks-request-to-block-openais-conversion-to-for-profit-company/', date: '2025-03-05' },
+    },
   ],
 } as const satisfies TimelineDataset<OpenAiEvent>
 
@@ -70,6 +104,3 @@ export const phaseTitles: Record<Phase, string> = {
 
 /** Click on which each phase appears on the slide. */
 export const phaseClick: Record<Phase, number> = { nonprofit: 0, money: 1, lawsuit: 2 }
-
-/** Every source the timeline cites (for data/sources.ts). */
-export const openAiTimelineSources: readonly Source[] = [openAiTimeline.source, ...openAiTimeline.events.map(e => e.source)]

@@ -1,5 +1,5 @@
-import { grok1, grok25, grok2Licence, grok2Repo } from './grok'
 import type { Source, TimelineDataset, TimelineEvent } from './types'
+import { grok1, grok2Repo, grok25 } from './grok'
 
 /** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
 export type LicenceKind = 'osi' | 'custom' | 'research'
@@ -11,65 +11,111 @@ export interface Release extends TimelineEvent {
   source: Source
 }
 
-/** Open-weight releases the essay points at (facts.md §5, plus Grok-1 and Grok 2.5 from §1). */
+/** Open-weight releases the essay points at, plus Grok-1 and Grok 2.5. */
 export const releases = {
   kind: 'timeline',
   id: 'releases',
   title: '주요 오픈 웨이트 모델 공개',
   unit: 'date',
-  note: '오픈 웨이트 = 가중치 공개 · 훈련 데이터와 코드는 대개 비공개',
+  note: '오픈 웨이트: 가중치는 공개, 훈련 데이터와 코드는 대개 비공개',
   source: grok2Repo,
   events: [
     {
-      date: '2023-02-24', maker: 'Meta', label: 'LLaMA', role: 'closed',
-      licence: '비상업 연구용', licenceKind: 'research',
+      date: '2023-02-24',
+      maker: 'Meta',
+      label: 'LLaMA',
+      role: 'closed',
+      licence: '비상업 연구용',
+      licenceKind: 'research',
       source: { publisher: 'Meta AI', title: 'Introducing LLaMA: A foundational, 65-billion-parameter large language model', url: 'https://ai.meta.com/blog/large-language-model-llama-meta-ai/', date: '2023-02-24' },
     },
     {
-      date: '2023-07-18', maker: 'Meta', label: 'Llama 2', role: 'closed',
-      licence: '자체 라이선스 (상업 이용 허용, 월 7억 명 상한)', licenceKind: 'custom',
+      date: '2023-07-18',
+      maker: 'Meta',
+      label: 'Llama 2',
+      role: 'closed',
+      licence: '자체 라이선스: 상업 이용 허용 (월 사용자 7억 명 초과 기업은 별도 허가)',
+      licenceKind: 'custom',
       source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
     },
     {
-      date: grok1.released, maker: 'xAI', label: grok1.name, role: 'open',
-      licence: grok1.licence, licenceKind: 'osi',
+      date: grok1.released,
+      maker: 'xAI',
+      label: grok1.name,
+      role: 'open',
+      licence: grok1.licence,
+      licenceKind: 'osi',
       source: grok1.source,
     },
     {
-      date: '2024-04-18', maker: 'Meta', label: 'Llama 3', role: 'closed',
-      licence: '자체 라이선스', licenceKind: 'custom',
+      date: '2024-04-18',
+      maker: 'Meta',
+      label: 'Llama 3',
+      role: 'closed',
+      licence: '자체 라이선스',
+      licenceKind: 'custom',
       source: { publisher: 'Meta AI', title: 'Introducing Meta Llama 3: The most capable openly available LLM to date', url: 'https://ai.meta.com/blog/meta-llama-3/', date: '2024-04-18' },
     },
     {
-      date: '2024-07-23', maker: 'Meta', label: 'Llama 3.1', role: 'closed',
-      licence: '자체 라이선스', licenceKind: 'custom',
+      date: '2024-07-23',
+      maker: 'Meta',
+      label: 'Llama 3.1',
+      role: 'closed',
+      licence: '자체 라이선스',
+      licenceKind: 'custom',
       source: { publisher: 'Meta AI', title: 'Introducing Llama 3.1: Our most capable models to date', url: 'https://ai.meta.com/blog/meta-llama-3-1/', date: '2024-07-23' },
     },
     {
-      date: '2025-01-20', maker: 'DeepSeek', label: 'DeepSeek-R1', role: 'open',
-      licence: 'MIT', licenceKind: 'osi',
+      date: '2025-01-20',
+      maker: 'DeepSeek',
+      label: 'DeepSeek-R1',
+      role: 'open',
+      licence: 'MIT',
+      licenceKind: 'osi',
       source: { publisher: 'DeepSeek', title: 'DeepSeek-R1 Release', url: 'https://api-docs.deepseek.com/news/news250120', date: '2025-01-20' },
     },
     {
-      date: '2025-04-29', maker: 'Alibaba', label: 'Qwen3', role: 'open',
-      licence: 'Apache 2.0', licenceKind: 'osi',
+      date: '2025-04-29',
+      maker: 'Alibaba',
+      label: 'Qwen3',
+      role: 'open',
+      licence: 'Apache 2.0',
+      licenceKind: 'osi',
       source: { publisher: 'Qwen', title: 'Qwen3: Think Deeper, Act Faster', url: 'https://qwenlm.github.io/blog/qwen3/', date: '2025-04-29' },
     },
     {
-      date: '2025-08-05', maker: 'OpenAI', label: 'gpt-oss', role: 'open',
-      licence: 'Apache 2.0', licenceKind: 'osi',
+      date: '2025-08-05',
+      maker: 'OpenAI',
+      label: 'gpt-oss',
+      role: 'open',
+      licence: 'Apache 2.0',
+      licenceKind: 'osi',
       source: { publisher: 'OpenAI', title: 'Introducing gpt-oss', url: 'https://openai.com/index/introducing-gpt-oss/', date: '2025-08-05' },
     },
     {
-      date: grok25.released, maker: 'xAI', label: grok25.name, role: 'closed',
-      licence: `${grok2Licence.name} (다른 모델 훈련 금지)`, licenceKind: 'custom',
+      date: grok25.released,
+      maker: 'xAI',
+      label: grok25.name,
+      role: 'closed',
+      licence: '자체 라이선스 (다른 모델 훈련 금지)',
+      licenceKind: 'custom',
       source: grok2Repo,
     },
   ],
 } as const satisfies TimelineDataset<Release>
 
+/** Google's first open-weight models: the essay's "Google … still closed?" predates the talk by 18 months. */
+export const gemma = {
+  maker: 'Google',
+  label: 'Gemma',
+  date: '2024-02-21',
+  source: {
+    publisher: 'Google',
+    title: 'Gemma: Introducing new state-of-the-art open models',
+    url: 'https://blog.google/technology/developers/gemma-open-models/',
+    date: '2024-02-21',
+  },
+} as const satisfies { maker: string, label: string, date: string, source: Source }
+
 /** Shown from the slide's first click on ("심지어 그 폐쇄적이던 OpenAI도…"). */
 export const releasesRevealFrom = '2025-08-01'
-
-/** Every source the timeline cites (for data/sources.ts). */
-export const releasesSources: readonly Source[] = releases.events.map(e => e.source)

@@ -4,7 +4,6 @@ export const muskPost = {
   author: 'Elon Musk',
   handle: '@elonmusk',
   date: '2025-08-23',
-  dateKorea: '2025-08-24',
   text: 'The @xAI Grok 2.5 model, which was our best model last year, is now open source. Grok 3 will be made open source in about 6 months.',
   source: {
     publisher: 'TechCrunch',

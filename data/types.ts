@@ -1,9 +1,15 @@
 /** Where a figure, date or quote on a slide comes from. */
 export interface Source {
   publisher: string
+  /** the page's own title, as published — or, when `described` is set, what the page is */
   title: string
+  /**
+   * The page's real title could not be confirmed (or it has none, like a list page): `title` is
+   * then our description of it, shown as a description, never in title marks.
+   */
+  described?: true
   url: string
-  /** ISO date of publication (YYYY-MM-DD) */
+  /** ISO date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known */
   date: string
 }
 
@@ -13,14 +19,12 @@ export interface Post {
   handle: string
   /** ISO date as posted (US time) */
   date: string
-  /** what the audience in Korea saw as the date */
-  dateKorea: string
   text: string
   source: Source
 }
 
 /** What a dataset's numbers are measured in. */
-export type Unit = '%' | '억 원' | '개'
+type Unit = '%' | '억 원' | '개'
 
 /** Palette role of a value or an event: mirrors the colour variables in styles/theme.css. */
 export type Role = 'open' | 'closed' | 'limited' | 'neutral'
@@ -74,8 +78,6 @@ export interface WeightsRelease {
   files: number
   /** total parameters, in billions */
   paramsB: number
-  /** parameters active per token, in billions */
-  activeParamsB: number
   experts: number
   activeExperts: number
   /** true when the size is read from the published config rather than announced */

@@ -73,7 +73,8 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   // (dates: 년 월 일) and digits are taken; anything missed is still drawn, from the slides' face
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
+  // the presenter's name (headmatter `author:`) is drawn on the cover when set
+  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')

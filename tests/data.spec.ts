@@ -1,20 +1,24 @@
-// The charted figures: typed, sourced, consistent. Pure unit tests (no browser).
-import { existsSync } from 'node:fs'
+import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
+// The deck's data: typed, sourced, consistent. Invariants and sourcing only — a corrected figure is
+// edited once, in data/, never restated here. Pure unit tests (no browser).
+import { existsSync, readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
+import { controversies } from '../data/controversies.ts'
 import { essayIllustration } from '../data/essay-illustration.ts'
+import { grok2Licence, grok3Promise, grok4, grok25 } from '../data/grok.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
-import { openAiTimeline } from '../data/openai-timeline.ts'
-import { releases } from '../data/releases.ts'
-import { allSources } from '../data/sources.ts'
-import type { Dataset, SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
+import { citations, datasets, deckSources, figures, isPublic } from '../data/index.ts'
+import { muskPost } from '../data/tweet.ts'
 import { root } from '../scripts/deck.ts'
+import { loadDeck } from './deck.ts'
 
-const datasets: readonly Dataset[] = [ibmRoi, essayIllustration, aiIndexOpenShare, aiIndexAccess2023, releases, openAiTimeline]
 const series = datasets.filter((d): d is SeriesDataset => d.kind === 'series')
 const timelines = datasets.filter((d): d is TimelineDataset => d.kind === 'timeline')
+const cited: Source[] = Object.values(citations).flatMap((s): readonly Source[] => s)
 
-const ISO = /^\d{4}-\d{2}(-\d{2})?$/
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/
+const essay = readFileSync(`${root}content/essay.ko.txt`, 'utf8')
 
 function expectSource(s: Source | undefined, where: string) {
   expect(s, `${where}: source`).toBeDefined()
@@ -22,23 +26,49 @@ function expectSource(s: Source | undefined, where: string) {
   expect(s!.title.trim(), `${where}: title`).not.toBe('')
   expect(s!.date, `${where}: date`).toMatch(ISO)
   expect(Number.isNaN(Date.parse(s!.date)), `${where}: date parses`).toBe(false)
-  expect(s!.url, `${where}: url`).toBeTruthy()
+  // the essay's own copy is the one source that is a file here; every other is a web page
+  if (isPublic(s!))
+    expect(new URL(s!.url).protocol, `${where}: ${s!.url}`).toBe('https:')
+  else expect(existsSync(`${root}${s!.url}`), `${where}: ${s!.url} exists`).toBe(true)
 }
 
-/** Public sources are web addresses; the essay itself is the one source that is a file here. */
-function expectPublicUrl(s: Source, where: string) {
-  const url = new URL(s.url)
-  expect(url.protocol, `${where}: ${s.url}`).toBe('https:')
-}
+test('every source a slide cites names a publisher, a title or a description, a date and an address', () => {
+  expect(cited.length).toBeGreaterThan(0)
+  for (const s of cited) expectSource(s, s.url)
+})
 
-test('every dataset has a unique id, a title, a unit and a source with a URL and a date', () => {
+test('one page is one source: the same address always carries the same publisher, title and date', () => {
+  const byUrl = new Map<string, Source>()
+  for (const s of cited) {
+    const seen = byUrl.get(s.url)
+    if (seen)
+      expect(s, `${s.url} is described twice`).toEqual(seen)
+    else byUrl.set(s.url, s)
+  }
+})
+
+test('the sources list is every public page the slides cite, once, and nothing else', () => {
+  const listed = deckSources.map(s => s.url)
+  expect(new Set(listed).size, 'no page listed twice').toBe(listed.length)
+  expect(new Set(listed)).toEqual(new Set(cited.filter(isPublic).map(s => s.url)))
+  expect(listed.includes(essayIllustration.source.url), 'the essay has no public address: not listed').toBe(false)
+})
+
+test('each figure\'s slide cites every source its datasets name, event by event', () => {
+  for (const f of figures) {
+    const onSlide = new Set(citations[f.slide].map(s => s.url))
+    for (const d of f.datasets) {
+      const named = d.kind === 'timeline' ? d.events.map(e => e.source ?? d.source) : [d.source]
+      for (const s of named) expect(onSlide.has(s.url), `${f.component} (${d.id}) names ${s.url}, which slide "${f.slide}" does not cite`).toBe(true)
+    }
+  }
+})
+
+test('every dataset has a unique id, a title and a unit', () => {
   expect(new Set(datasets.map(d => d.id)).size).toBe(datasets.length)
   for (const d of datasets) {
     expect(d.title.trim(), d.id).not.toBe('')
     expect(d.unit, d.id).toBeTruthy()
-    expectSource(d.source, d.id)
-    if (d === essayIllustration) expect(existsSync(`${root}${d.source.url}`), 'the essay copy the source points at').toBe(true)
-    else expectPublicUrl(d.source, d.id)
   }
 })
 
@@ -51,101 +81,122 @@ test('series: labels, values and colours line up; values are finite; shares are 
     for (const v of d.values) {
       expect(Number.isFinite(v), `${d.id}: ${v}`).toBe(true)
       expect(v, `${d.id}: ${v}`).toBeGreaterThanOrEqual(0)
-      if (d.unit === '%') expect(v, `${d.id}: ${v}% is a share`).toBeLessThanOrEqual(100)
+      if (d.unit === '%')
+        expect(v, `${d.id}: ${v}% is a share`).toBeLessThanOrEqual(100)
     }
   }
 })
 
-test('IBM: a share of companies reporting a positive ROI, never called an average ROI', () => {
-  const named = [ibmRoi.title, ...ibmRoi.labels].join(' ')
-  expect(named).not.toMatch(/평균|average|mean/i)
-  expect(ibmRoi.title).toMatch(/비율/)
-  expect(ibmRoi.unit).toBe('%')
-  const byLabel = Object.fromEntries(ibmRoi.labels.map((l, i) => [l, ibmRoi.values[i]]))
-  expect(byLabel['오픈소스 AI 도구 사용 기업']).toBe(51)
-  expect(byLabel['오픈소스 AI 도구 미사용 기업']).toBe(41)
-  expect(byLabel['전체 응답 기업']).toBe(47)
-  // the comparison group is "not using open source", not "proprietary"
-  expect(named).not.toMatch(/독점|proprietary/i)
-  expect(ibmRoi.respondents.count).toBeGreaterThanOrEqual(2400)
-  expect(ibmRoi.source.url).toMatch(/^https:\/\/newsroom\.ibm\.com\/2024-12-19-/)
-})
-
-test('the essay\'s arithmetic is labelled as the essay\'s, and follows from reading 51% / 41% as returns', () => {
-  expect(essayIllustration.labels.filter(l => l !== '투자액').every(l => l.includes('에세이'))).toBe(true)
-  const [invested, open, closed] = essayIllustration.values
-  const [, notUsing, using] = ibmRoi.values
-  expect(open).toBeCloseTo(invested * (1 + using / 100), 6)
-  expect(closed).toBeCloseTo(invested * (1 + notUsing / 100), 6)
-  expect(essayIllustration.note).toMatch(/조사 결과가 아님/)
-})
-
-test('AI Index: 98 + 23 + 28 = 149, and 98 of 149 is the 65.7% of 2023', () => {
-  const sum = aiIndexAccess2023.values.reduce((a, b) => a + b, 0)
-  expect(sum).toBe(aiIndexAccess2023.total)
-  const open2023 = aiIndexOpenShare.values[aiIndexOpenShare.labels.indexOf(aiIndexAccess2023.year)]!
-  expect(Math.abs((aiIndexAccess2023.values[0] / sum) * 100 - open2023)).toBeLessThan(0.1)
-  expect(aiIndexOpenShare.values).toEqual([33.3, 44.4, 65.7])
-  expect(aiIndexOpenShare.labels).toEqual(['2021', '2022', '2023'])
-})
-
-test('timelines: dated, in order, each event documented by a public source', () => {
+test('timelines: dated, in order, every event with a source of its own', () => {
   for (const t of timelines) {
     expect(t.events.length, t.id).toBeGreaterThan(0)
     const dates = t.events.map(e => e.date)
     for (const d of dates) expect(d, t.id).toMatch(ISO)
     expect([...dates].sort(), `${t.id} is in date order`).toEqual(dates)
     for (const e of t.events) {
-      const s = e.source ?? t.source
-      expectSource(s, `${t.id} ${e.date}`)
-      expectPublicUrl(s, `${t.id} ${e.date}`)
+      expect(e.source, `${t.id} ${e.date}: the event names its own source`).toBeDefined()
       expect(e.label.trim()).not.toBe('')
     }
   }
 })
 
-test('open-weight releases: the makers the essay names, each with a licence', () => {
-  expect(new Set(releases.events.map(e => e.maker))).toEqual(new Set(['Meta', 'xAI', 'DeepSeek', 'Alibaba', 'OpenAI']))
-  for (const e of releases.events) expect(e.licence.trim(), e.label).not.toBe('')
-  const byLabel = Object.fromEntries(releases.events.map(e => [e.label, e]))
-  expect(byLabel['Grok-1']?.date).toBe('2024-03-17')
-  expect(byLabel['Grok-1']?.licence).toBe('Apache 2.0')
-  expect(byLabel['Grok 2.5']?.date).toBe('2025-08-23')
-  expect(byLabel['Grok 2.5']?.licence).toMatch(/Grok 2 Community License/)
-  expect(byLabel['gpt-oss']?.date).toBe('2025-08-05')
+test('IBM: a share of companies reporting a positive ROI, never an average ROI, never against "proprietary"', () => {
+  const named = [ibmRoi.title, ...ibmRoi.labels].join(' ')
+  expect(named).not.toMatch(/평균|average|mean/i)
+  expect(named).not.toMatch(/독점|proprietary/i)
+  expect(ibmRoi.title).toMatch(/비율/)
+  expect(ibmRoi.unit).toBe('%')
+  expect(ibmRoi.roles).toEqual(expect.arrayContaining(['open', 'closed']))
+  // the essay dates it "며칠 전 … 2025년": the slide says when it was published
+  expect(ibmRoi.source.date < '2025').toBe(true)
 })
 
-test('Musk and OpenAI: the founding, the money and the suits', () => {
-  const dates = openAiTimeline.events.map(e => e.date)
-  expect(dates).toEqual(['2015-12-11', '2018-02', '2019-03-11', '2019-07-22', '2023-01-23', '2024-02-29', '2024-06-11', '2024-08-05', '2025-03-04'])
+test('the essay\'s arithmetic is labelled as the essay\'s, and follows from reading the IBM shares as returns', () => {
+  expect(essayIllustration.labels.filter(l => l !== '투자액').every(l => l.includes('에세이'))).toBe(true)
+  const [invested, open, closed] = essayIllustration.values
+  const share = (role: 'open' | 'closed') => ibmRoi.values[ibmRoi.roles.indexOf(role)]!
+  expect(open).toBeCloseTo(invested * (1 + share('open') / 100), 6)
+  expect(closed).toBeCloseTo(invested * (1 + share('closed') / 100), 6)
+  expect(essayIllustration.note).toMatch(/조사 결과가 아님/)
 })
 
-test('the deck\'s source list carries every public source the charts cite', () => {
-  const listed = new Set(allSources.map(s => s.url))
-  const cited = [...datasets.filter(d => d !== essayIllustration).map(d => d.source), ...timelines.flatMap(t => t.events.map(e => e.source ?? t.source))]
-  for (const s of cited) expect(listed.has(s.url), s.url).toBe(true)
-  expect(listed.has(essayIllustration.source.url), 'the essay has no public address: not listed').toBe(false)
+test('AI Index: the 2023 split adds up to its total, and its open share is the 2023 bar', () => {
+  const sum = aiIndexAccess2023.values.reduce((a, b) => a + b, 0)
+  expect(sum).toBe(aiIndexAccess2023.total)
+  const open2023 = aiIndexOpenShare.values[aiIndexOpenShare.labels.indexOf(aiIndexAccess2023.year)]!
+  const openCount = aiIndexAccess2023.values[aiIndexAccess2023.roles.indexOf('open')]!
+  expect(Math.abs((openCount / sum) * 100 - open2023)).toBeLessThan(0.1)
+})
+
+test('Grok 2.5: open weights under a licence that allows distribution; what was withheld is named', () => {
+  expect(grok25.withheld.length).toBeGreaterThan(0)
+  expect(grok2Licence.osiApproved).toBe(false)
+  expect(grok2Licence.allows.join(' ')).toMatch(/배포/)
+  expect(grok2Licence.name).toMatch(/Agreement$/)
+})
+
+test('the Grok 3 promise: quoted from the post, due six months on, its status dated', () => {
+  expect(muskPost.text).toContain(grok3Promise.quote)
+  expect(essay, 'the post is quoted in the essay as posted').toContain(muskPost.text)
+  const due = new Date(`${grok3Promise.promised}T00:00:00Z`)
+  due.setUTCMonth(due.getUTCMonth() + grok3Promise.months)
+  expect(grok3Promise.dueAround).toBe(due.toISOString().slice(0, 10))
+  expect(grok3Promise.asOf > grok3Promise.dueAround.slice(0, 7) || grok3Promise.asOf === grok3Promise.dueAround.slice(0, 7)).toBe(true)
+  expect(grok3Promise.status).toMatch(grok3Promise.kept ? /공개됨/ : /확인 안 됨/)
+  // Grok 3 was already the previous generation when it was promised
+  expect(grok4.released < grok3Promise.promised).toBe(true)
+})
+
+test('controversies: each response comes after its incident and has its own source', () => {
+  for (const c of controversies) {
+    expect(c.responseDate >= c.date, c.title).toBe(true)
+    expect(c.responseSource.url).not.toBe(c.source.url)
+  }
+})
+
+test('the presenter\'s name is a setting: unset, or a name — never a placeholder', async () => {
+  const { headmatter } = await loadDeck()
+  const author = headmatter.author
+  if (author === undefined)
+    return
+  expect(String(author).trim()).not.toMatch(/^(발표자|presenter|author|your name|이름|name)$/i)
 })
 
 test('types reject malformed data (checked by `vue-tsc --noEmit`)', () => {
   // @ts-expect-error a series without its source is not a dataset
   const noSource: SeriesDataset = { kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'], values: [1], roles: ['open'] }
   const noUrl: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'], values: [1], roles: ['open'],
+    kind: 'series',
+    id: 'x',
+    title: 'x',
+    unit: '%',
+    labels: ['a'],
+    values: [1],
+    roles: ['open'],
     // @ts-expect-error a source needs a URL
     source: { publisher: 'p', title: 't', date: '2024-01-01' },
   }
   const badUnit: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x',
+    kind: 'series',
+    id: 'x',
+    title: 'x',
     // @ts-expect-error units are a closed list
     unit: 'percent',
-    labels: ['a'], values: [1], roles: ['open'], source: ibmRoi.source,
+    labels: ['a'],
+    values: [1],
+    roles: ['open'],
+    source: ibmRoi.source,
   }
   const textValue: SeriesDataset = {
-    kind: 'series', id: 'x', title: 'x', unit: '%', labels: ['a'],
+    kind: 'series',
+    id: 'x',
+    title: 'x',
+    unit: '%',
+    labels: ['a'],
     // @ts-expect-error values are numbers
     values: ['51%'],
-    roles: ['open'], source: ibmRoi.source,
+    roles: ['open'],
+    source: ibmRoi.source,
   }
   expect([noSource, noUrl, badUnit, textValue]).toHaveLength(4)
 })

@@ -25,7 +25,7 @@ test('the PDF\'s text carries the talk\'s Korean title', () => {
 test('the PDF\'s metadata: title, author, subject, keywords, language, and an outline', async () => {
   const info = pdfInfo(pdf)
   expect(info.Title).toBe(essayTitle())
-  expect(info.Author).toBe(String(deck.headmatter.author))
+  expect(info.Author).toBe(deck.headmatter.author ? String(deck.headmatter.author) : undefined)
   expect(info.Subject).toContain('Grok 2.5')
   expect(info.Keywords).toContain('Grok')
   const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })
@@ -71,4 +71,20 @@ test('the PPTX is a presentation with one slide per slide', () => {
   const entries = zipEntries(artifacts.pptx.file)
   expect(entries).toContain('[Content_Types].xml')
   expect(entries.filter(e => /^ppt\/slides\/slide\d+\.xml$/.test(e))).toHaveLength(slides)
+})
+
+test('the presenter\'s name is the headmatter\'s author: unset, no placeholder reaches any output', () => {
+  const author = deck.headmatter.author ? String(deck.headmatter.author) : undefined
+  const placeholder = /발표자|presenter|your name/i
+  for (const file of [pdf, artifacts.clicksPdf.file, artifacts.handout.file]) {
+    const info = pdfInfo(file)
+    expect(info.Author, `${file}: Author`).toBe(author)
+    for (const [key, value] of Object.entries(info)) expect(value, `${file}: ${key}`).not.toMatch(placeholder)
+    expect(pdfText(file, 1), `${file}: cover`).not.toMatch(placeholder)
+  }
+  const html = readFileSync('dist/index.html', 'utf8')
+  if (author)
+    expect(html).toContain(author)
+  else expect(html).not.toMatch(/name="author"/)
+  expect(html).not.toMatch(placeholder)
 })

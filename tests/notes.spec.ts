@@ -1,5 +1,9 @@
 // The essay is the talk: every body paragraph, verbatim, once, in order, in the speaker notes.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { factCheck } from '../data/factcheck.ts'
+import { root } from '../scripts/deck.ts'
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
 
 const deck = await loadDeck()
@@ -45,4 +49,29 @@ test('click markers stand at the start of a line', () => {
     const anywhere = (s.note ?? '').match(/\[click(?::\d+)?\]/g)?.length ?? 0
     expect(anywhere, `slide ${i + 1} has a [click] marker inside a line`).toBe(clickMarkers(s.note))
   }
+})
+
+/** Every slide source and component: where the essay can be quoted on a slide. */
+function slideSourceFiles(): string[] {
+  const walk = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true })
+    .flatMap(e => e.isDirectory() ? walk(join(dir, e.name)) : /\.(?:md|vue)$/.test(e.name) ? [join(dir, e.name)] : [])
+  return ['slides.md', ...walk('pages'), ...walk('components')]
+}
+
+test('every quotation of the essay on a slide is the essay\'s own words; a paraphrase says so', () => {
+  const essay = paragraphs.join('\n')
+  const quotes: { where: string, text: string }[] = factCheck.map(r => ({ where: 'data/factcheck.ts', text: r.essay }))
+  for (const file of slideSourceFiles()) {
+    const text = readFileSync(join(root, file), 'utf8').replace(/<!--[\s\S]*?-->/g, '')
+    for (const m of text.matchAll(/<EssayQuote\b([^>]*)>/g)) {
+      const attrs = m[1]!
+      if (/\bparaphrase\b/.test(attrs))
+        continue
+      const quoted = attrs.match(/\btext="([^"]*)"/)
+      expect(quoted, `${file}: <EssayQuote${attrs}> needs a literal text="…"`).not.toBeNull()
+      quotes.push({ where: file, text: quoted![1]! })
+    }
+  }
+  expect(quotes.length).toBeGreaterThan(5)
+  for (const q of quotes) expect(essay.includes(q.text), `${q.where}: "${q.text}" is not in the essay`).toBe(true)
 })

@@ -22,9 +22,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
 export function handoutParagraphs(note: string | undefined): string[] {
-  return (note ?? '').split(/\n\s*\n/)
-    .map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
+  return (note ?? '').split(/\n\s*\n/).map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
 }
 
 const site = await openBuiltSite(opts.site)
@@ -71,7 +69,8 @@ try {
   })
   await finishPdf(output, {
     title: `${String(head.title)} — 유인물`,
-    author: String(head.author),
+    // the presenter's name is the headmatter's `author:`; unset, the handout names no one
+    author: head.author ? String(head.author) : undefined,
     subject: String(head.info ?? '').trim(),
     keywords: String(head.keywords ?? '').split(/,\s*/),
   })
