@@ -4,8 +4,8 @@
  * Wi-Fi) and even on a reload. Slidev's own `pwa` option pulls in workbox and precaches all 92
  * font slices; this deck ships one font, so a list of its own files is enough.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 
 function publicFiles(dir: string, root = dir): string[] {
@@ -18,6 +18,23 @@ function publicFiles(dir: string, root = dir): string[] {
   catch {
     return []
   }
+}
+
+const cacheVersion = (files: string[]) => String(files.join('|').split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7))
+
+/**
+ * Adds files written after the bundle (the reading page, scripts/reading.ts) to a built sw.js,
+ * and drops listed files that are gone (pictures of an earlier run): one missing file would fail
+ * the whole install.
+ */
+export function precacheMore(swFile: string, files: string[]): void {
+  const source = readFileSync(swFile, 'utf8')
+  const list = /^const FILES = (.*)$/m.exec(source)
+  if (!list) throw new Error(`${swFile} has no precache list (const FILES = [...])`)
+  const present = (f: string) => f.endsWith('/') || existsSync(join(dirname(swFile), f))
+  const all = [...new Set([...JSON.parse(list[1]!) as string[], ...files])].filter(present)
+  writeFileSync(swFile, source.replace(list[0], `const FILES = ${JSON.stringify(all)}`)
+    .replace(/^const CACHE = 'deck-[^']*'$/m, `const CACHE = 'deck-${cacheVersion(all)}'`))
 }
 
 export function serviceWorkerSource(version: string, files: string[]): string {
@@ -46,9 +63,11 @@ self.addEventListener('fetch', (event) => {
       return await fetch(request)
     }
     catch (error) {
-      // offline: any page of the deck is its index.html (the history router reads the path)
+      // offline: a page of its own (read/, also as /read), else any page of the deck is its
+      // index.html (the history router reads the path)
       if (request.mode === 'navigate') {
-        const index = await cache.match('./')
+        const page = await cache.match(request.url.replace(/[?#].*$/, '').replace(/\/?$/, '/'))
+        const index = page ?? await cache.match('./')
         if (index) return index
       }
       throw error
@@ -70,8 +89,7 @@ export function offline(): Plugin {
       const files = [...Object.keys(bundle), ...publicFiles(config.publicDir)]
         .filter(f => !f.endsWith('.map') && f !== 'index.html')
         .sort()
-      const version = String(files.join('|').split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7))
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, files) })
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(cacheVersion(files), files) })
     },
   }
 }
