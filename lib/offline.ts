@@ -66,8 +66,10 @@ self.addEventListener('fetch', (event) => {
       // offline: a page of its own (read/, also as /read), else any page of the deck is its
       // index.html (the history router reads the path)
       if (request.mode === 'navigate') {
-        const page = await cache.match(request.url.replace(/[?#].*$/, '').replace(/\/?$/, '/'))
-        const index = page ?? await cache.match('./')
+        const dir = new URL(request.url)
+        dir.search = ''
+        if (!dir.pathname.endsWith('/')) dir.pathname += '/'
+        const index = await cache.match(dir.href) ?? await cache.match('./')
         if (index) return index
       }
       throw error

@@ -24,7 +24,8 @@ const SLIDE_TEXT = `(root) => {
   const out = []
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) { out.push(node.textContent); return }
-    if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    if (node.getAttribute('aria-hidden') === 'true') { out.push(' '); return } // a separator drawn, not read
     const style = getComputedStyle(node)
     if (style.display === 'none' || style.visibility === 'hidden') return
     const label = node.getAttribute('aria-label')
@@ -32,10 +33,13 @@ const SLIDE_TEXT = `(root) => {
       out.push(' ', label || node.getAttribute('alt') || '', ' ')
       return
     }
-    const block = !style.display.startsWith('inline')
-    if (block) out.push(' ')
+    // CSS-generated separators (the "·" between sources) are read too; boxes are words apart
+    const generated = (which) => { const c = getComputedStyle(node, which).content; return /^".*"$/.test(c) ? ' ' + JSON.parse(c) + ' ' : '' }
+    const spaced = ['marginLeft', 'marginRight', 'paddingLeft', 'paddingRight'].some(side => parseFloat(style[side]) > 0)
+    const box = style.display !== 'inline' || spaced ? ' ' : ''
+    out.push(box, generated('::before'))
     node.childNodes.forEach(walk)
-    if (block) out.push(' ')
+    out.push(generated('::after'), box)
   }
   walk(root)
   return out.join('').replace(/\\s+/g, ' ').trim()

@@ -102,10 +102,20 @@ test.describe('the reading page', () => {
       await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
       // and the deck's first-slide button at the top
       await page.goto(readUrl(site))
-      await page.getByRole('link', { name: '발표 화면으로 보기' }).click()
+      await page.getByRole('link', { name: '발표 화면으로 보기', exact: true }).click()
       await slideShown(page, 1)
     })
   }
+
+  test('the service worker is valid JavaScript and precaches the page and its pictures', () => {
+    for (const site of Object.values(sites)) {
+      const source = readFileSync(`${site.dir}/sw.js`, 'utf8')
+      expect(() => new Function(source), `${site.dir}/sw.js parses`).not.toThrow()
+      const files = JSON.parse(/^const FILES = (.*)$/m.exec(source)![1]!) as string[]
+      expect(files).toContain(READING_PATH)
+      expect(files.filter(f => /^assets\/read-\d+-\w+\.webp$/.test(f))).toHaveLength(total)
+    }
+  })
 
   test('works offline once opened, pictures and all, even on a reload', async ({ page, context }) => {
     await page.goto(readUrl('root'))
