@@ -36,7 +36,8 @@ function candidates(env: Env): [string, string | undefined][] {
  */
 export function siteAddress(base: string, env: Env = process.env): SiteAddress | undefined {
   const found = candidates(env).find(([, value]) => value?.trim())
-  if (!found) return undefined
+  if (!found)
+    return undefined
   const [from, value] = found as [string, string]
   let url: URL
   try {

@@ -7,7 +7,8 @@
  * - a real robots.txt (without one, a host's SPA fallback answers /robots.txt with the deck's HTML).
  */
 import type { Plugin } from 'vite'
-import { NO_ADDRESS, type SiteAddress, siteAddress } from './site-address.ts'
+import type { SiteAddress } from './site-address.ts'
+import { NO_ADDRESS, siteAddress } from './site-address.ts'
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -49,7 +50,8 @@ export function siteMeta(): Plugin {
     configResolved(config) {
       base = config.base
       address = siteAddress(base)
-      if (address) config.logger.info(`Site address: ${address.root} (from ${address.from})`)
+      if (address)
+        config.logger.info(`Site address: ${address.root} (from ${address.from})`)
       else config.logger.warn(NO_ADDRESS)
     },
     transformIndexHtml: {

@@ -15,7 +15,6 @@ export async function slideCount(): Promise<number> {
 
 /** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
 export function handoutParagraphs(note: string | undefined): string[] {
-  return (note ?? '').split(/\n\s*\n/)
-    .map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
+  const plain = (paragraph: string) => paragraph.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim()
+  return (note ?? '').split(/\n\s*\n/).map(plain).filter(Boolean)
 }

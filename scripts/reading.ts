@@ -1,3 +1,4 @@
+import type { ReadingSlide } from '../lib/reading-page.ts'
 /**
  * Writes the reading page into a finished build (`npm run build` calls this after `slidev build`):
  * each slide pictured at its last click (WebP, sized for 2× phones), its text as the picture's
@@ -9,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { precacheMore } from '../lib/offline.ts'
-import { READING_PATH, type ReadingSlide, readingPageHtml } from '../lib/reading-page.ts'
+import { READING_PATH, readingPageHtml } from '../lib/reading-page.ts'
 import { NO_ADDRESS, siteAddress } from '../lib/site-address.ts'
 import { openBuiltSite, showFinalSlide } from './built-site.ts'
 import { handoutParagraphs, loadDeck } from './deck.ts'
@@ -67,10 +68,11 @@ function deckFontFaces(dir: string): { css: string, files: string[] } {
   const rules = new Set<string>()
   for (const name of readdirSync(assets).filter(n => n.endsWith('.css'))) {
     for (const rule of readFileSync(join(assets, name), 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? []) {
-      if (/pretendard-[a-z]+-[\w-]+\.woff2/.test(rule)) rules.add(rule)
+      if (/pretendard-[a-z]+-[\w-]+\.woff2/.test(rule))
+        rules.add(rule)
     }
   }
-  const files = [...new Set([...rules].flatMap(r => [...r.matchAll(/url\(([^)]+\.woff2)\)/g)].map(m => m[1]!)))]
+  const files = [...new Set([...rules].flatMap(r => Array.from(r.matchAll(/url\(([^)]+\.woff2)\)/g), m => m[1]!)))]
   return { css: [...rules].join('\n'), files }
 }
 
@@ -80,9 +82,11 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
   const deck = await loadDeck()
   const head = deck.headmatter
   const address = siteAddress(base)
-  if (!address) console.warn(`  reading page: ${NO_ADDRESS}`)
+  if (!address)
+    console.warn(`  reading page: ${NO_ADDRESS}`)
   const fonts = deckFontFaces(dir)
-  if (!fonts.files.length) throw new Error(`${dir}/assets has no @font-face rule for the deck's font cut`)
+  if (!fonts.files.length)
+    throw new Error(`${dir}/assets has no @font-face rule for the deck's font cut`)
 
   const site = await openBuiltSite(dir, base)
   try {
