@@ -13,14 +13,14 @@ import { NO_ADDRESS, siteAddress } from './site-address.ts'
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /** Slidev's JSON-quoted meta contents ("&quot;…\n…&quot;") as plain text. */
-export function unquoteMeta(html: string): string {
+function unquoteMeta(html: string): string {
   return html.replace(/(<meta name="(?:description|author|keywords)" content=")&quot;(.*?)&quot;(">)/g, (_all, open: string, body: string, close: string) => {
     const text = body.replace(/\\n/g, ' ').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
     return `${open}${text}${close}`
   })
 }
 
-export function previewTags(html: string, base: string, address: SiteAddress | undefined): string {
+function previewTags(html: string, base: string, address: SiteAddress | undefined): string {
   const absolute = (path: string) => address && new URL((path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '')), address.root).href
   const image = /<meta property="og:image" content="([^"]*)">\n?/.exec(html)
   let out = html
@@ -34,7 +34,7 @@ export function previewTags(html: string, base: string, address: SiteAddress | u
   return out
 }
 
-export function robotsTxt(): string {
+function robotsTxt(): string {
   return `# The talk's slides and its reading page may be indexed.
 User-agent: *
 Allow: /

@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test'
 import type { SiteName } from './sites.ts'
-// The reading page (/read/), link previews and robots.txt, on the real builds.
+// The reading page (/read/), link previews and robots.txt, on the real builds. `npm run build`
+// writes the reading page (the sub-path build here, /grok-talk/read/); `build:site` (the root and
+// hash builds here) has no browser to picture the slides, writes none, and its deck links to none.
 import { readFileSync } from 'node:fs'
 import { Script } from 'node:vm'
 import { expect as plainExpect, test as plainTest } from '@playwright/test'
-import { deckSlideHref, READING_PATH } from '../lib/reading-page.ts'
+import { deckSlideHref, READING_PATH, readingPageHtml } from '../lib/reading-page.ts'
 import { siteAddress } from '../lib/site-address.ts'
 import { handoutParagraphs } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
@@ -14,6 +16,8 @@ import { sites, siteUrl } from './sites.ts'
 const deck = await loadDeck()
 const total = deck.slides.length
 const readUrl = (site: SiteName) => `${siteUrl(site)}${READING_PATH}`
+/** the build made by `npm run build` */
+const withPage = 'sub' as const
 
 /** Horizontal overflow, and every piece of visible text smaller than 16 CSS px. */
 async function layoutProblems(page: Page) {
@@ -40,7 +44,7 @@ test.describe('the reading page', () => {
   test('has every slide, titled, pictured, with every essay paragraph in order — without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(readUrl('root'))
+    await page.goto(readUrl(withPage))
     expect(await page.locator('html').getAttribute('lang')).toBe('ko')
     const sections = page.locator('main section')
     await expect(sections).toHaveCount(total)
@@ -63,7 +67,7 @@ test.describe('the reading page', () => {
   })
 
   test('every picture is a WebP the server has', async ({ page, request }) => {
-    await page.goto(readUrl('root'))
+    await page.goto(readUrl(withPage))
     const sources = await page.locator('figure img').evaluateAll(imgs => imgs.map(i => (i as HTMLImageElement).currentSrc || (i as HTMLImageElement).src))
     expect(sources).toHaveLength(total)
     for (const src of sources) {
@@ -76,7 +80,7 @@ test.describe('the reading page', () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }, { width: 1280, height: 800 }]) {
     test(`no horizontal scroll and no text under 16 px at ${viewport.width}×${viewport.height}`, async ({ page }) => {
       await page.setViewportSize(viewport)
-      await page.goto(readUrl('root'))
+      await page.goto(readUrl(withPage))
       await page.locator('.toc summary').click() // the table of contents too
       const { overflow, small } = await layoutProblems(page)
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
@@ -88,47 +92,55 @@ test.describe('the reading page', () => {
 
   test('/read#7 opens at slide 7, with or without the trailing slash', async ({ page }) => {
     const no = Math.min(7, total)
-    for (const url of [`${readUrl('root')}#${no}`, `${siteUrl('root')}read#${no}`]) {
+    for (const url of [`${readUrl(withPage)}#${no}`, `${siteUrl(withPage)}read#${no}`]) {
       await page.goto(url)
       await expect(page.locator(`section[id="${no}"] h2`)).toBeInViewport()
       await expect(page.locator('section[id="1"] h2')).not.toBeInViewport()
     }
   })
 
-  for (const site of ['root', 'sub', 'hash'] as const) {
-    test(`each slide links to itself in the deck (${site}: ${siteUrl(site)})`, async ({ page }) => {
-      await page.goto(readUrl(site))
-      const links = page.locator('main section .to-deck a')
-      await expect(links).toHaveCount(total)
-      const hrefs = await links.evaluateAll(as => as.map(a => a.getAttribute('href')))
-      expect(hrefs).toEqual(deck.slides.map((_, i) => deckSlideHref(sites[site].base, site === 'hash', i + 1)))
-      const no = Math.min(7, total)
-      await links.nth(no - 1).click()
+  test(`each slide links to itself in the deck (${siteUrl(withPage)})`, async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const links = page.locator('main section .to-deck a')
+    await expect(links).toHaveCount(total)
+    const hrefs = await links.evaluateAll(as => as.map(a => a.getAttribute('href')))
+    expect(hrefs).toEqual(deck.slides.map((_, i) => deckSlideHref(sites[withPage].base, false, i + 1)))
+    const no = Math.min(7, total)
+    await links.nth(no - 1).click()
+    await slideShown(page, no)
+    // and the deck's first-slide button at the top
+    await page.goto(readUrl(withPage))
+    await page.getByRole('link', { name: '발표 화면으로 보기', exact: true }).click()
+    await slideShown(page, 1)
+  })
+
+  test('in the hash-router build the links are /#/N, and /#/N opens slide N there', async ({ page }) => {
+    const html = readingPageHtml({ title: 't', description: 'd', base: '/', hash: true, fontFaces: '', preloadFonts: [], slides: [
+      { no: 7, title: 't', paragraphs: [], image: { src: '/x.webp', width: 960, height: 540, alt: 'a' } },
+    ] })
+    expect(html).toContain('href="/#/7"')
+    for (const no of [1, Math.min(7, total), total]) {
+      await page.goto(`${siteUrl('hash')}${deckSlideHref('', true, no)}`)
       await slideShown(page, no)
-      await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
-      // and the deck's first-slide button at the top
-      await page.goto(readUrl(site))
-      await page.getByRole('link', { name: '발표 화면으로 보기', exact: true }).click()
-      await slideShown(page, 1)
-    })
-  }
+    }
+  })
 
   test('the service worker is valid JavaScript and precaches the page and its pictures', () => {
-    for (const site of Object.values(sites)) {
+    for (const [name, site] of Object.entries(sites)) {
       const source = readFileSync(`${site.dir}/sw.js`, 'utf8')
       expect(() => new Script(source), `${site.dir}/sw.js parses`).not.toThrow() // compiled, not run
       const files = JSON.parse(/^const FILES = (.*)$/m.exec(source)![1]!) as string[]
-      expect(files).toContain(READING_PATH)
-      expect(files.filter(f => /^assets\/read-\d+-\w+\.webp$/.test(f))).toHaveLength(total)
+      expect(files.includes(READING_PATH), site.dir).toBe(name === withPage)
+      expect(files.filter(f => /^assets\/read-\d+-\w+\.webp$/.test(f))).toHaveLength(name === withPage ? total : 0)
     }
   })
 
   test('works offline once opened, pictures and all, even on a reload', async ({ page, context }) => {
-    await page.goto(readUrl('root'))
+    await page.goto(readUrl(withPage))
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
     await context.setOffline(true)
-    for (const url of [readUrl('root'), `${siteUrl('root')}read#${total}`]) {
+    for (const url of [readUrl(withPage), `${siteUrl(withPage)}read#${total}`]) {
       await page.goto(url)
       await expect(page.locator('h1')).toBeVisible()
       const last = page.locator(`section[id="${total}"] figure img`)
@@ -143,18 +155,23 @@ test.describe('the reading page', () => {
 test.describe('the deck on a phone held upright', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  for (const site of ['root', 'sub'] as const) {
-    test(`shows a link to the reading page, at the slide shown (${site})`, async ({ page }) => {
-      await page.goto(`${siteUrl(site)}5`)
-      await slideShown(page, 5)
-      const link = page.getByRole('link', { name: '읽기 모드로 보기' })
-      await expect(link).toBeVisible()
-      expect(await link.evaluate(a => Number.parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(16)
-      expect(await link.getAttribute('href')).toBe(`${sites[site].base}${READING_PATH}#5`)
-      await link.click()
-      await expect(page.locator('section[id="5"] h2')).toBeInViewport()
-    })
-  }
+  test('shows a link to the reading page, at the slide shown', async ({ page }) => {
+    await page.goto(`${siteUrl(withPage)}5`)
+    await slideShown(page, 5)
+    const link = page.getByRole('link', { name: '읽기 모드로 보기' })
+    await expect(link).toBeVisible()
+    expect(await link.evaluate(a => Number.parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(16)
+    expect(await link.getAttribute('href')).toBe(`${sites[withPage].base}${READING_PATH}#5`)
+    await link.click()
+    await expect(page.locator('section[id="5"] h2')).toBeInViewport()
+  })
+
+  test('a build without the reading page (build:site) links to none', async ({ page, request }) => {
+    expect((await request.get(`${siteUrl('hash')}${READING_PATH}`)).status()).toBe(404)
+    await page.goto(`${siteUrl('root')}5`)
+    await slideShown(page, 5)
+    await expect(page.getByTestId('reading-link')).toHaveCount(0)
+  })
 
   test('not on a landscape screen', async ({ page }) => {
     await page.setViewportSize({ width: 980, height: 551 })
@@ -168,7 +185,9 @@ test.describe('link previews and robots.txt', () => {
   for (const site of ['root', 'sub', 'hash'] as const) {
     test(`full preview and canonical URLs (${site})`, async ({ page, request }) => {
       const root = siteUrl(site)
-      for (const [url, canonical] of [[root, root], [readUrl(site), readUrl(site)]]) {
+      const pages = site === withPage ? [root, readUrl(site)] : [root]
+      for (const url of pages) {
+        const canonical = url
         await page.goto(url)
         const content = (sel: string) => page.locator(sel).first().getAttribute('content')
         expect(await content('meta[property="og:image"]'), url).toBe(`${root}og-image.png`)
@@ -185,7 +204,7 @@ test.describe('link previews and robots.txt', () => {
   }
 
   test('robots.txt is a text file, not the deck', async ({ request }) => {
-    for (const site of ['root', 'hash'] as const) {
+    for (const site of ['root', 'sub', 'hash'] as const) {
       const res = await request.get(`${siteUrl(site)}robots.txt`)
       expect(res.status()).toBe(200)
       expect(res.headers()['content-type']).toMatch(/^text\/plain/)
