@@ -1,7 +1,7 @@
 import type { KnipConfig } from 'knip'
 
 // Slidev finds most of the deck by convention, not by import: the slides (markdown with
-// <script setup> blocks), components/ (auto-imported by name), setup/, styles/, global-bottom.vue
+// <script setup> blocks), components/ (auto-imported by name), setup/, styles/, global-bottom.vue, global-top.vue
 // and vite.config.ts. They are the entry points; knip follows imports from there.
 const config: KnipConfig = {
   entry: [
@@ -9,6 +9,7 @@ const config: KnipConfig = {
     'pages/*.md',
     'components/**/*.vue',
     'global-bottom.vue',
+    'global-top.vue',
     'setup/*.ts',
     'styles/index.ts',
     'vite.config.ts',

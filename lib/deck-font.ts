@@ -75,7 +75,9 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
   const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
-  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
+  // the description too: the reading page (lib/reading-page.ts) shows it
+  const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
+  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
   return { cover: [...cover].sort().join(''), slides: minus(slides, cover), notes: minus(notes, cover, slides) }

@@ -11,8 +11,8 @@ import { serve } from './static-server.ts'
 
 export interface BuiltSite { url: string, browser: Browser, close: () => Promise<void> }
 
-/** Serves `dir`, or, without one, a fresh `slidev build` in a temporary folder. */
-export async function openBuiltSite(dir?: string): Promise<BuiltSite> {
+/** Serves `dir` (built for `base`), or, without one, a fresh `slidev build` in a temporary folder. */
+export async function openBuiltSite(dir?: string, base = '/'): Promise<BuiltSite> {
   const executablePath = browserOrExit()
   let site = dir
   if (!site) {
@@ -23,10 +23,10 @@ export async function openBuiltSite(dir?: string): Promise<BuiltSite> {
       process.exit(status)
     }
   }
-  const server = await serve({ dir: site, port: 0 })
+  const server = await serve({ dir: site, base, port: 0 })
   const browser = await chromium.launch({ executablePath })
   return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    url: `http://localhost:${(server.address() as AddressInfo).port}${base}`,
     browser,
     close: async () => {
       await browser.close()
@@ -36,8 +36,8 @@ export async function openBuiltSite(dir?: string): Promise<BuiltSite> {
 }
 
 /** Opens slide `no` in print mode (every click shown, no animation) and waits until it is fully drawn. */
-export async function showFinalSlide(page: Page, url: string, no: number) {
-  await page.goto(`${url}${no}?print&clicks=999`)
+export async function showFinalSlide(page: Page, url: string, no: number, hashRouter = false) {
+  await page.goto(`${url}${hashRouter ? '#/' : ''}${no}?print&clicks=999`)
   const slide = page.locator(`.slidev-page-${no}`).first()
   await slide.waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))

@@ -12,3 +12,9 @@ export async function loadDeck() {
 export async function slideCount(): Promise<number> {
   return (await loadDeck()).slides.length
 }
+
+/** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
+export function handoutParagraphs(note: string | undefined): string[] {
+  const plain = (paragraph: string) => paragraph.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim()
+  return (note ?? '').split(/\n\s*\n/).map(plain).filter(Boolean)
+}

@@ -10,20 +10,20 @@ import { test } from '@playwright/test'
 import { root } from '../scripts/deck.ts'
 import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
-import { artifacts, sites } from './sites.ts'
+import { artifacts, sites, siteUrl } from './sites.ts'
 
 interface Job { name: string, output: string, after: string[], run: () => Promise<void> }
 
-async function npmJob(args: readonly string[], cwd = root) {
-  const result = await npm(['--silent', ...args], cwd)
+async function npmJob(args: readonly string[], cwd = root, env: Record<string, string> = {}) {
+  const result = await npm(['--silent', ...args], cwd, env)
   if (result.code !== 0)
     throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
 }
 
 const jobs: Job[] = [
-  { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build) },
-  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build) },
-  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build) },
+  { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
+  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
   // exporters pick port 12445 when free: start them once the PDF build has let go of it
   { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: () => npmJob(artifacts.clicksPdf.make) },

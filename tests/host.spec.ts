@@ -50,7 +50,7 @@ test.describe('link previews on the sub-path host', () => {
     expect((await meta('og:description'))?.length).toBeGreaterThan(20)
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('Grok 2.5')
     const image = await meta('og:image')
-    expect(image).toBe('/grok-talk/og-image.png')
+    expect(image).toBe(`${siteUrl('sub')}og-image.png`) // full URL: crawlers do not resolve a path
     const png = await request.get(new URL(image!, siteUrl('sub')).href)
     expect(png.headers()['content-type']).toBe('image/png')
     const body = await png.body()
@@ -117,6 +117,6 @@ test('hosting configs build this site: Netlify, Vercel, GitHub Pages', () => {
   expect(vercel.outputDirectory).toBe('dist')
   expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
   const pages = readFileSync('.github/workflows/pages.yml', 'utf8')
-  expect(pages).toContain('npm run build -- --base "/${{ github.event.repository.name }}/"')
+  expect(pages).toContain('npm run build -- --base "${{ steps.pages.outputs.base_path }}/"')
   expect(pages).toMatch(/path: dist\b/)
 })

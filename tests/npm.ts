@@ -18,10 +18,10 @@ function npmCommand(): { command: string, prefix: string[], shell: boolean } {
 export interface NpmRun { code: number, output: string }
 
 /** `npm <args>` in `cwd`; resolves with the exit code and the interleaved stdout/stderr. */
-export function npm(args: readonly string[], cwd: string): Promise<NpmRun> {
+export function npm(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<NpmRun> {
   const { command, prefix, shell } = npmCommand()
   return new Promise((ok, fail) => {
-    const child = spawn(command, [...prefix, ...args], { cwd, shell, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, [...prefix, ...args], { cwd, shell, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
     let output = ''
     child.stdout.on('data', (d: Buffer) => {
       output += d.toString()

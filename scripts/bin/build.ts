@@ -1,7 +1,8 @@
 /**
  * `npm run build [-- slidev build flags]`: the static site in dist/ with its PDF inside, so the
- * site's download button works. Slidev exports the PDF from the built site itself, with the
- * browser this project finds. `npm run build:site` builds without the PDF (and without a browser).
+ * site's download button works, and the reading page (read/, scripts/reading.ts). Slidev exports
+ * the PDF from the built site itself, with the browser this project finds. `npm run build:site`
+ * builds without the PDF and the reading page (and without a browser); its deck shows no link to it.
  */
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { browserOrExit } from '../browser.ts'
 import { loadDeck } from '../deck.ts'
 import { finishPdf } from '../pdf-meta.ts'
+import { writeReadingPage } from '../reading.ts'
 import { runSlidev } from '../slidev.ts'
 
 const browser = browserOrExit('(`npm run build:site` builds the site without its PDF and needs no browser.)')
@@ -25,9 +27,13 @@ if (!free) {
   process.exit(1)
 }
 const args = process.argv.slice(2)
-const { values } = parseArgs({ args, strict: false, allowPositionals: true, options: { out: { type: 'string', short: 'o' } } })
+const { values } = parseArgs({ args, strict: false, allowPositionals: true, options: { 'out': { type: 'string', short: 'o' }, 'base': { type: 'string' }, 'router-mode': { type: 'string' } } })
 const out = typeof values.out === 'string' ? values.out : 'dist'
 
+const base = (typeof values.base === 'string' ? values.base : '/').replace(/\/?$/, '/')
+
+// the deck links to the reading page on phones only when the build writes it (global-top.vue)
+process.env.VITE_READING_PAGE = '1'
 const status = runSlidev(['build', '--download', '--executable-path', browser, ...args])
 if (status !== 0)
   process.exit(status)
@@ -38,3 +44,4 @@ if (!existsSync(pdf)) {
   process.exit(1)
 }
 await finishPdf(pdf)
+await writeReadingPage({ dir: out, base, hash: values['router-mode'] === 'hash' })

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { staticSubset } from '../../lib/deck-font.ts'
 import { fontStack, PRINT_FAMILY } from '../../lib/font.ts'
 import { openBuiltSite, showFinalSlide } from '../built-site.ts'
-import { loadDeck } from '../deck.ts'
+import { handoutParagraphs, loadDeck } from '../deck.ts'
 import { finishPdf } from '../pdf-meta.ts'
 
 const { values: opts } = parseArgs({ options: { site: { type: 'string' }, output: { type: 'string' } } })
@@ -19,11 +19,6 @@ const head = deck.headmatter
 const output = opts.output ?? `${String(head.exportFilename)}-handout.pdf`
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** The notes as the audience should read them: paragraphs, no [click] markers, no [stage cues]. */
-export function handoutParagraphs(note: string | undefined): string[] {
-  return (note ?? '').split(/\n\s*\n/).map(p => p.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').split('\n').filter(l => !/^\s*\[[^\]]*\]\s*$/.test(l)).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
-}
 
 const site = await openBuiltSite(opts.site)
 try {

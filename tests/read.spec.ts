@@ -1,0 +1,248 @@
+import type { Page } from '@playwright/test'
+import type { SiteName } from './sites.ts'
+// The reading page (/read/), link previews and robots.txt, on the real builds. `npm run build`
+// writes the reading page (the sub-path build here, /grok-talk/read/); `build:site` (the root and
+// hash builds here) has no browser to picture the slides, writes none, and its deck links to none.
+import { readFileSync } from 'node:fs'
+import { Script } from 'node:vm'
+import { expect as plainExpect, test as plainTest } from '@playwright/test'
+import { deckSlideHref, READING_PATH, readingPageHtml } from '../lib/reading-page.ts'
+import { siteAddress } from '../lib/site-address.ts'
+import { handoutParagraphs } from '../scripts/deck.ts'
+import { loadDeck } from './deck.ts'
+import { expect, slideShown, test } from './fixtures.ts'
+import { sites, siteUrl } from './sites.ts'
+
+const deck = await loadDeck()
+const total = deck.slides.length
+const readUrl = (site: SiteName) => `${siteUrl(site)}${READING_PATH}`
+/** the build made by `npm run build` */
+const withPage = 'sub' as const
+
+/** Horizontal overflow, and every piece of visible text smaller than 16 CSS px. */
+async function layoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth
+    const small: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (!el || !node.textContent?.trim() || el.closest('script, style'))
+        continue
+      const box = el.getBoundingClientRect()
+      if (!box.width || !box.height)
+        continue // not shown (skip link, closed table of contents)
+      const size = Number.parseFloat(getComputedStyle(el).fontSize)
+      if (size < 16)
+        small.push(`${size}px: ${node.textContent.trim().slice(0, 40)}`)
+    }
+    return { overflow, small }
+  })
+}
+
+test.describe('the reading page', () => {
+  test('has every slide, titled, pictured, with every essay paragraph in order — without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(readUrl(withPage))
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko')
+    const sections = page.locator('main section')
+    await expect(sections).toHaveCount(total)
+    for (const [i, slide] of deck.slides.entries()) {
+      const no = i + 1
+      const section = sections.nth(i)
+      expect(await section.getAttribute('id'), `section ${no}`).toBe(String(no))
+      await expect(section.locator('h2'), `title ${no}`).toContainText(slide.title ? slide.title.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() : `슬라이드 ${no}`)
+      await expect(section.locator('.essay p'), `essay ${no}`).toHaveText(handoutParagraphs(slide.note))
+      const img = section.locator('figure img')
+      expect(Number(await img.getAttribute('width')), `width ${no}`).toBeGreaterThan(600)
+      expect(Number(await img.getAttribute('height')), `height ${no}`).toBeGreaterThan(300)
+      expect((await img.getAttribute('alt'))?.length, `alt ${no}`).toBeGreaterThan(5)
+      expect(await img.getAttribute('loading'), `loading ${no}`).toBe(no === 1 ? null : 'lazy')
+    }
+    // a chart's picture says its numbers: its text alternative is part of the alt text
+    const chartAlts = await page.locator('figure img').evaluateAll(imgs => imgs.map(i => (i as HTMLImageElement).alt))
+    expect(chartAlts.some(alt => /\d+(?:\.\d+)?\s*%/.test(alt)), 'a chart\'s numbers in an alt text').toBe(true)
+    await context.close()
+  })
+
+  test('every picture is a WebP the server has', async ({ page, request }) => {
+    await page.goto(readUrl(withPage))
+    const sources = await page.locator('figure img').evaluateAll(imgs => imgs.map(i => (i as HTMLImageElement).currentSrc || (i as HTMLImageElement).src))
+    expect(sources).toHaveLength(total)
+    for (const src of sources) {
+      const res = await request.get(src)
+      expect(res.status(), src).toBe(200)
+      expect((await res.body()).subarray(8, 12).toString(), src).toBe('WEBP')
+    }
+  })
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+    test(`no horizontal scroll and no text under 16 px at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await page.goto(readUrl(withPage))
+      await page.locator('.toc summary').click() // the table of contents too
+      const { overflow, small } = await layoutProblems(page)
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
+      expect(small).toEqual([])
+      const widest = await page.locator('figure img').evaluateAll(imgs => Math.max(...imgs.map(i => i.getBoundingClientRect().right)))
+      expect(widest).toBeLessThanOrEqual(viewport.width)
+    })
+  }
+
+  test('/read#7 opens at slide 7, with or without the trailing slash', async ({ page }) => {
+    const no = Math.min(7, total)
+    for (const url of [`${readUrl(withPage)}#${no}`, `${siteUrl(withPage)}read#${no}`]) {
+      await page.goto(url)
+      await expect(page.locator(`section[id="${no}"] h2`)).toBeInViewport()
+      await expect(page.locator('section[id="1"] h2')).not.toBeInViewport()
+    }
+  })
+
+  test(`each slide links to itself in the deck (${siteUrl(withPage)})`, async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const links = page.locator('main section .to-deck a')
+    await expect(links).toHaveCount(total)
+    const hrefs = await links.evaluateAll(as => as.map(a => a.getAttribute('href')))
+    expect(hrefs).toEqual(deck.slides.map((_, i) => deckSlideHref(sites[withPage].base, false, i + 1)))
+    const no = Math.min(7, total)
+    await links.nth(no - 1).click()
+    await slideShown(page, no)
+    // and the deck's first-slide button at the top
+    await page.goto(readUrl(withPage))
+    await page.getByRole('link', { name: '발표 화면으로 보기', exact: true }).click()
+    await slideShown(page, 1)
+  })
+
+  test('in the hash-router build the links are /#/N, and /#/N opens slide N there', async ({ page }) => {
+    const html = readingPageHtml({ title: 't', description: 'd', base: '/', hash: true, fontFaces: '', preloadFonts: [], slides: [
+      { no: 7, title: 't', paragraphs: [], image: { src: '/x.webp', width: 960, height: 540, alt: 'a' } },
+    ] })
+    expect(html).toContain('href="/#/7"')
+    for (const no of [1, Math.min(7, total), total]) {
+      await page.goto(`${siteUrl('hash')}${deckSlideHref('', true, no)}`)
+      await slideShown(page, no)
+    }
+  })
+
+  test('the service worker is valid JavaScript and precaches the page and its pictures', () => {
+    for (const [name, site] of Object.entries(sites)) {
+      const source = readFileSync(`${site.dir}/sw.js`, 'utf8')
+      expect(() => new Script(source), `${site.dir}/sw.js parses`).not.toThrow() // compiled, not run
+      const files = JSON.parse(/^const FILES = (.*)$/m.exec(source)![1]!) as string[]
+      expect(files.includes(READING_PATH), site.dir).toBe(name === withPage)
+      expect(files.filter(f => /^assets\/read-\d+-\w+\.webp$/.test(f))).toHaveLength(name === withPage ? total : 0)
+    }
+  })
+
+  test('works offline once opened, pictures and all, even on a reload', async ({ page, context }) => {
+    await page.goto(readUrl(withPage))
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+    await context.setOffline(true)
+    for (const url of [readUrl(withPage), `${siteUrl(withPage)}read#${total}`]) {
+      await page.goto(url)
+      await expect(page.locator('h1')).toBeVisible()
+      const last = page.locator(`section[id="${total}"] figure img`)
+      await last.scrollIntoViewIfNeeded()
+      await expect.poll(() => last.evaluate(i => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), 'last picture, offline').toBe(true)
+      expect(await page.evaluate(() => document.fonts.check('18px Pretendard', document.querySelector('main p')?.textContent ?? ''))).toBe(true)
+    }
+    await context.setOffline(false)
+  })
+})
+
+test.describe('the deck on a phone held upright', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('shows a link to the reading page, at the slide shown', async ({ page }) => {
+    await page.goto(`${siteUrl(withPage)}5`)
+    await slideShown(page, 5)
+    const link = page.getByRole('link', { name: '읽기 모드로 보기' })
+    await expect(link).toBeVisible()
+    expect(await link.evaluate(a => Number.parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(16)
+    expect(await link.getAttribute('href')).toBe(`${sites[withPage].base}${READING_PATH}#5`)
+    await link.click()
+    await expect(page.locator('section[id="5"] h2')).toBeInViewport()
+  })
+
+  test('a build without the reading page (build:site) links to none', async ({ page, request }) => {
+    expect((await request.get(`${siteUrl('hash')}${READING_PATH}`)).status()).toBe(404)
+    await page.goto(`${siteUrl('root')}5`)
+    await slideShown(page, 5)
+    await expect(page.getByTestId('reading-link')).toHaveCount(0)
+  })
+
+  test('not on a landscape screen', async ({ page }) => {
+    await page.setViewportSize({ width: 980, height: 551 })
+    await page.goto(siteUrl('root'))
+    await slideShown(page, 1)
+    await expect(page.getByTestId('reading-link')).toBeHidden()
+  })
+})
+
+test.describe('link previews and robots.txt', () => {
+  for (const site of ['root', 'sub', 'hash'] as const) {
+    test(`full preview and canonical URLs (${site})`, async ({ page, request }) => {
+      const root = siteUrl(site)
+      const pages = site === withPage ? [root, readUrl(site)] : [root]
+      for (const url of pages) {
+        const canonical = url
+        await page.goto(url)
+        const content = (sel: string) => page.locator(sel).first().getAttribute('content')
+        expect(await content('meta[property="og:image"]'), url).toBe(`${root}og-image.png`)
+        expect(await content('meta[name="twitter:image"]'), url).toBe(`${root}og-image.png`)
+        expect(await content('meta[property="og:url"]'), url).toBe(canonical)
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toBe(canonical)
+        const description = await content('meta[name="description"]')
+        expect(description, url).toContain('Grok 2.5')
+        expect(description, 'plain text, not a JSON string').not.toMatch(/^"|\\n/)
+      }
+      const image = await request.get(`${root}og-image.png`)
+      expect(image.headers()['content-type']).toBe('image/png')
+    })
+  }
+
+  test('robots.txt is a text file, not the deck', async ({ request }) => {
+    for (const site of ['root', 'sub', 'hash'] as const) {
+      const res = await request.get(`${siteUrl(site)}robots.txt`)
+      expect(res.status()).toBe(200)
+      expect(res.headers()['content-type']).toMatch(/^text\/plain/)
+      const text = await res.text()
+      expect(text).toMatch(/^User-agent: \*$/m)
+      expect(text).not.toContain('<html')
+    }
+  })
+})
+
+plainTest.describe('the site address on each host', () => {
+  plainTest('Netlify: its URL for production, DEPLOY_PRIME_URL for previews; the config builds with them', () => {
+    const netlify = readFileSync('netlify.toml', 'utf8')
+    plainExpect(netlify).toMatch(/command = ".*npm run build"/) // the build that writes the tags and read/
+    plainExpect(siteAddress('/', { NETLIFY: 'true', CONTEXT: 'production', URL: 'https://talk.netlify.app', DEPLOY_PRIME_URL: 'https://main--talk.netlify.app' })?.root).toBe('https://talk.netlify.app/')
+    plainExpect(siteAddress('/', { NETLIFY: 'true', CONTEXT: 'deploy-preview', URL: 'https://talk.netlify.app', DEPLOY_PRIME_URL: 'https://deploy-preview-3--talk.netlify.app' })?.root).toBe('https://deploy-preview-3--talk.netlify.app/')
+  })
+
+  plainTest('Vercel: host names made https addresses; the config builds with them', () => {
+    const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { buildCommand: string }
+    plainExpect(vercel.buildCommand).toMatch(/npm run build$/)
+    plainExpect(siteAddress('/', { VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'talk.vercel.app', VERCEL_URL: 'talk-abc123.vercel.app' })?.root).toBe('https://talk.vercel.app/')
+    plainExpect(siteAddress('/', { VERCEL: '1', VERCEL_ENV: 'preview', VERCEL_URL: 'talk-abc123.vercel.app' })?.root).toBe('https://talk-abc123.vercel.app/')
+  })
+
+  plainTest('GitHub Pages: the workflow passes the Pages address and path', () => {
+    const pages = readFileSync('.github/workflows/pages.yml', 'utf8')
+    plainExpect(pages).toContain('uses: actions/configure-pages@')
+    plainExpect(pages).toMatch(/npm run build -- --base "\$\{\{ steps\.pages\.outputs\.base_path \}\}\/"\n\s+env:\n\s+SITE_URL: \$\{\{ steps\.pages\.outputs\.base_url \}\}/)
+    // what configure-pages gives for a project site, and for a custom domain at the root
+    plainExpect(siteAddress('/grok-talk/', { SITE_URL: 'https://someone.github.io/grok-talk' })?.root).toBe('https://someone.github.io/grok-talk/')
+    plainExpect(siteAddress('/', { SITE_URL: 'https://talk.example.org' })?.root).toBe('https://talk.example.org/')
+  })
+
+  plainTest('SITE_URL wins; none means none; a wrong one is a clear error', () => {
+    plainExpect(siteAddress('/', { SITE_URL: 'https://talk.example.org/', NETLIFY: 'true', URL: 'https://x.netlify.app' })?.from).toBe('SITE_URL')
+    plainExpect(siteAddress('/', {})).toBeUndefined()
+    plainExpect(() => siteAddress('/', { SITE_URL: 'talk.example.org' })).toThrow(/not a web address/)
+    plainExpect(() => siteAddress('/grok-talk/', { SITE_URL: 'https://someone.github.io/other' })).toThrow(/--base/)
+  })
+})
