@@ -23,6 +23,8 @@ export default antfu({
     'node/prefer-global/buffer': 'off',
     // a regex literal inline reads better than a module constant; none of these run in a hot loop
     'e18e/prefer-static-regex': 'off',
+    // tests and the bench read the text a person sees (innerText), not the DOM's raw text
+    'unicorn/prefer-dom-node-text-content': 'off',
   },
 }, {
   // command-line scripts, tests and the benchmark talk on the console and run as modules

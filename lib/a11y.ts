@@ -8,7 +8,7 @@
  * <button>), in a <button>; the play page gives the slide no landmark. Slidev has no option for
  * either. tests/slidev-internals.spec.ts fails when the nesting changes.
  */
-export function mendSlidevDom(root: ParentNode, talkTitle: string): void {
+function mendSlidevDom(root: ParentNode, talkTitle: string): void {
   const slide = root.querySelector<HTMLElement>('#slide-content')
   if (slide && slide.getAttribute('role') !== 'main') {
     slide.setAttribute('role', 'main')
@@ -21,7 +21,8 @@ export function mendSlidevDom(root: ParentNode, talkTitle: string): void {
   }
   for (const inner of root.querySelectorAll<HTMLButtonElement>('button button')) {
     const outer = inner.parentElement?.closest('button')
-    if (!outer || inner.disabled) continue
+    if (!outer || inner.disabled)
+      continue
     const name = inner.getAttribute('title') ?? inner.textContent?.trim() ?? ''
     outer.setAttribute('aria-label', name)
     outer.setAttribute('title', name)

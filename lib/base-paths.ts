@@ -17,7 +17,8 @@ export function basePaths(files: string[]): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (base === '/') return html
+        if (base === '/')
+          return html
         return files.reduce((out, file) => out.replaceAll(`"/${file}"`, `"${base}${file}"`), html)
       },
     },

@@ -1,10 +1,11 @@
+import type { ChartOptions, Plugin } from 'chart.js'
+import type { Role } from '../data/types'
 /**
  * What every chart of the deck shares: the chart.js parts it registers, the palette, the font and
  * two inline plugins (values written on the bars; "drawn" notification for the exporter).
  * Imported only by components/charts/*, so chart.js lands in the chart slides' chunks, not on the cover.
  */
-import { BarElement, CategoryScale, Chart, type ChartOptions, LinearScale, type Plugin } from 'chart.js'
-import type { Role } from '../data/types'
+import { BarElement, CategoryScale, Chart, LinearScale } from 'chart.js'
 import { fontStack, SCREEN_FAMILY } from './font'
 
 // Only what the bar charts use. vue-chartjs's <Bar> registers BarController itself.
@@ -17,7 +18,7 @@ Chart.register(CategoryScale, LinearScale, BarElement)
  */
 const FALLBACK_STACK = fontStack(SCREEN_FAMILY)
 
-export function chartFontStack(): string {
+function chartFontStack(): string {
   const css = typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim()
   return css || FALLBACK_STACK
 }
@@ -38,8 +39,14 @@ const FALLBACK: Record<Role | 'ink' | 'muted' | 'line' | 'bg', string> = {
   bg: '#fbf8f2', // --c-bg
 }
 const VARS: Record<keyof typeof FALLBACK, string> = {
-  open: '--c-open', closed: '--c-closed', limited: '--c-limited', neutral: '--c-muted',
-  ink: '--c-ink', muted: '--c-muted', line: '--c-line', bg: '--c-bg',
+  open: '--c-open',
+  closed: '--c-closed',
+  limited: '--c-limited',
+  neutral: '--c-muted',
+  ink: '--c-ink',
+  muted: '--c-muted',
+  line: '--c-line',
+  bg: '--c-bg',
 }
 
 export type PaletteKey = keyof typeof FALLBACK
@@ -50,7 +57,8 @@ export function palette(el?: Element | null): Record<PaletteKey, string> {
   const out = { ...FALLBACK }
   for (const key of Object.keys(VARS) as PaletteKey[]) {
     const v = style?.getPropertyValue(VARS[key]).trim()
-    if (v) out[key] = v
+    if (v)
+      out[key] = v
   }
   return out
 }
@@ -79,7 +87,8 @@ export function shareScales(pal: Record<PaletteKey, string>, valueAxis: 'x' | 'y
  */
 export async function loadChartFont(texts: readonly string[]): Promise<void> {
   const text = [...new Set(texts.join(''))].join('')
-  if (!text || typeof document === 'undefined' || !document.fonts) return
+  if (!text || typeof document === 'undefined' || !document.fonts)
+    return
   const stack = chartFontStack()
   Chart.defaults.font.family = stack
   // FontFaceSet.load takes every family of the list: the faces of the cut that hold these characters
@@ -106,10 +115,12 @@ export function valueLabels(opts: ValueLabelOptions): Plugin<'bar'> {
       ctx.fillStyle = opts.color
       chart.data.datasets.forEach((dataset, di) => {
         const meta = chart.getDatasetMeta(di)
-        if (meta.hidden) return
+        if (meta.hidden)
+          return
         meta.data.forEach((bar, i) => {
           const value = dataset.data[i]
-          if (typeof value !== 'number') return
+          if (typeof value !== 'number')
+            return
           const { x, y } = bar.getProps(['x', 'y'], false) as { x: number, y: number }
           if (horizontal) {
             ctx.textAlign = 'left'
@@ -132,5 +143,8 @@ export function valueLabels(opts: ValueLabelOptions): Plugin<'bar'> {
 export function onDrawn(cb: () => void): Plugin<'bar'> {
   // afterRender fires once the final frame is on the canvas (chart.js: onAnimationsComplete);
   // a chart in a hidden slide has no size and has drawn nothing yet.
-  return { id: 'drawnMarker', afterRender: (chart) => { if (chart.width > 0 && chart.height > 0) cb() } }
+  return { id: 'drawnMarker', afterRender: (chart) => {
+    if (chart.width > 0 && chart.height > 0)
+      cb()
+  } }
 }

@@ -11,7 +11,7 @@
  */
 import type { Plugin } from 'vite'
 
-const CHART_JS = /\/node_modules\/(chart\.js|@kurkle\/color)\//
+const CHART_JS = /\/node_modules\/(?:chart\.js|@kurkle\/color)\//
 // Naming a chunk for vue-chartjs would drag Vue itself into it (a named chunk takes its
 // dependencies along): leaving it unnamed lets it follow its importers, the chart slides.
 const FOLLOW_IMPORTERS = [/\/node_modules\/vue-chartjs\//, /^~icons\//]
@@ -23,11 +23,14 @@ export function deckChunks(): Plugin {
     apply: 'build',
     config(config) {
       const output = config.build?.rollupOptions?.output
-      if (!output || Array.isArray(output)) return
+      if (!output || Array.isArray(output))
+        return
       const slidevChunks = output.manualChunks
       output.manualChunks = (id, meta) => {
-        if (CHART_JS.test(id)) return 'modules/chart'
-        if (FOLLOW_IMPORTERS.some(re => re.test(id))) return undefined
+        if (CHART_JS.test(id))
+          return 'modules/chart'
+        if (FOLLOW_IMPORTERS.some(re => re.test(id)))
+          return undefined
         return typeof slidevChunks === 'function' ? slidevChunks(id, meta) : undefined
       }
     },

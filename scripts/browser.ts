@@ -16,7 +16,7 @@ const SYSTEM_PATHS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ]
 
-export class BrowserNotFoundError extends Error {
+class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
     super([
       'No Chromium or Chrome browser was found. The tests and the PDF export need one.',
@@ -35,16 +35,19 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const tried: string[] = []
   const override = env.CHROMIUM_PATH
   if (override) {
-    if (existsSync(override)) return override
+    if (existsSync(override))
+      return override
     // An explicit choice that is wrong is an error, not a reason to pick something else quietly.
     throw new BrowserNotFoundError([`CHROMIUM_PATH=${override} (no such file)`])
   }
   const bundled = chromium.executablePath()
   tried.push(`${bundled} (Playwright's own Chromium)`)
-  if (existsSync(bundled)) return bundled
+  if (existsSync(bundled))
+    return bundled
   for (const p of SYSTEM_PATHS) {
     tried.push(p)
-    if (existsSync(p)) return p
+    if (existsSync(p))
+      return p
   }
   throw new BrowserNotFoundError(tried)
 }
@@ -55,7 +58,8 @@ export function browserOrExit(hint = ''): string {
     return findBrowser()
   }
   catch (e) {
-    if (!(e instanceof BrowserNotFoundError)) throw e
+    if (!(e instanceof BrowserNotFoundError))
+      throw e
     console.error(`${e.message}${hint ? `\n${hint}` : ''}`)
     process.exit(1)
   }

@@ -1,19 +1,22 @@
+import { defineAppSetup } from '@slidev/types'
+import configs from '#slidev/configs'
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
-import configs from '#slidev/configs'
-import { defineAppSetup } from '@slidev/types'
 import { keepSlidevDomMended } from '../lib/a11y'
 
 export default defineAppSetup(({ router }) => {
   // A slide number past the end (an old link, a typo) lands on the last slide, and one below 1 on
   // the first, instead of Slidev's blank page or a URL that disagrees with the slide shown.
   router.beforeEach((to) => {
-    if ((to.name !== 'play' && to.name !== 'presenter') || typeof to.params.no !== 'string') return
-    if (!/^-?\d+$/.test(to.params.no)) return
+    if ((to.name !== 'play' && to.name !== 'presenter') || typeof to.params.no !== 'string')
+      return
+    if (!/^-?\d+$/.test(to.params.no))
+      return
     const no = Number(to.params.no)
     const total = slides.value.length
     const clamped = Math.min(Math.max(no, 1), total)
-    if (clamped !== no) return { name: to.name, params: { no: String(clamped) }, query: to.query, hash: to.hash, replace: true }
+    if (clamped !== no)
+      return { name: to.name, params: { no: String(clamped) }, query: to.query, hash: to.hash, replace: true }
   })
 
   // landmarks and Slidev's nested menu buttons (lib/a11y.ts); the body exists once modules run

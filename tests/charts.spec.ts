@@ -16,7 +16,8 @@ const deck = await loadDeck()
 /** Slide number (1-based) of the slide whose source uses `tag`. */
 function slideWith(tag: string): number {
   const i = deck.slides.findIndex(s => s.content.includes(`<${tag}`))
-  if (i < 0) throw new Error(`no slide uses <${tag}>`)
+  if (i < 0)
+    throw new Error(`no slide uses <${tag}>`)
   return i + 1
 }
 
@@ -47,13 +48,18 @@ async function canvasStats(chart: Locator): Promise<CanvasStats> {
     const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
     const near = (i: number, c: readonly number[]) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!) < 24
     const colours = new Set<number>()
-    let inked = 0, o = 0, c = 0
+    let inked = 0
+    let o = 0
+    let c = 0
     for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! < 128) continue
+      if (data[i + 3]! < 128)
+        continue
       inked++
       colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4))
-      if (near(i, open)) o++
-      if (near(i, closed)) c++
+      if (near(i, open))
+        o++
+      if (near(i, closed))
+        c++
     }
     const px = canvas.width * canvas.height
     return { width: canvas.width, height: canvas.height, cssWidth: canvas.clientWidth, inked: inked / px, colours: colours.size, open: o / px, closed: c / px }
@@ -130,7 +136,8 @@ for (const c of canvasCharts) {
       const img = renderPage(artifacts.pdf.file, no, 50)
       let blue = 0
       for (let i = 0; i < img.rgb.length; i += 3) {
-        if (Math.abs(img.rgb[i]! - OPEN[0]) + Math.abs(img.rgb[i + 1]! - OPEN[1]) + Math.abs(img.rgb[i + 2]! - OPEN[2]) < 30) blue++
+        if (Math.abs(img.rgb[i]! - OPEN[0]) + Math.abs(img.rgb[i + 1]! - OPEN[1]) + Math.abs(img.rgb[i + 2]! - OPEN[2]) < 30)
+          blue++
       }
       expect(blue / (img.width * img.height), 'blue chart pixels on the PDF page').toBeGreaterThan(0.01)
     })

@@ -1,9 +1,11 @@
+import type { Locator, Page } from '@playwright/test'
+import type { SiteName } from './sites.ts'
 /**
  * What every browser test shares: open slide N of a build, and fail on any console error,
  * page error or request to a host other than this machine.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
-import { type SiteName, siteUrl } from './sites.ts'
+import { test as base, expect } from '@playwright/test'
+import { siteUrl } from './sites.ts'
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]'])
 
@@ -17,7 +19,8 @@ export interface PageProblems {
 export async function watchPage(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], externalRequests: [] }
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.consoleErrors.push(msg.text())
+    if (msg.type() === 'error')
+      problems.consoleErrors.push(msg.text())
   })
   page.on('pageerror', e => problems.pageErrors.push(e.message))
   await page.context().route(url => !['http:', 'https:'].includes(url.protocol) ? false : !LOCAL.has(url.hostname), async (route) => {

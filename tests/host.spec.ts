@@ -117,6 +117,8 @@ test('hosting configs build this site: Netlify, Vercel, GitHub Pages', () => {
   expect(vercel.outputDirectory).toBe('dist')
   expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
   const pages = readFileSync('.github/workflows/pages.yml', 'utf8')
+  // the workflow's own expression syntax, not a template string
+  // eslint-disable-next-line no-template-curly-in-string
   expect(pages).toContain('npm run build -- --base "${{ steps.pages.outputs.base_path }}/"')
   expect(pages).toMatch(/path: dist\b/)
 })

@@ -17,7 +17,7 @@ function poppler(tool: string, args: string[]): string {
 
 export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(poppler('pdfinfo', [file]).split('\n')
-    .map(l => l.match(/^([^:]+):\s*(.*)$/)).filter(m => m !== null).map(m => [m[1]!.trim(), m[2]!.trim()]))
+    .map(l => l.match(/^([^:]+):(.*)$/)).filter(m => m !== null).map(m => [m[1]!.trim(), m[2]!.trim()]))
 }
 
 export function pdfPages(file: string): number {
@@ -35,6 +35,7 @@ export interface PdfFont { name: string, type: string, embedded: boolean }
 export function pdfFonts(file: string): PdfFont[] {
   return poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((line) => {
     // columns: name type encoding emb sub uni object ID; the name may be "[none]", the type two words
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one short line of pdffonts output
     const m = line.match(/^(\S+)\s+(.+?)\s{2,}\S+\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
     if (!m)
       throw new Error(`cannot read pdffonts line: ${line}`)

@@ -24,7 +24,8 @@ test('lib/a11y.ts: Slidev\'s nested menu button is one control, and the menu ope
 test('styles/chrome.css and lib/deck-font.ts: the cover fetches only the cover\'s face of the font', async ({ page, openSlide }) => {
   const fonts: string[] = []
   page.on('request', (r) => {
-    if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname)
+    if (r.resourceType() === 'font')
+      fonts.push(new URL(r.url()).pathname)
   })
   await openSlide(1)
   await page.waitForLoadState('networkidle')
@@ -35,7 +36,8 @@ test('styles/chrome.css and lib/deck-font.ts: the cover fetches only the cover\'
 test('lib/chunks.ts: chart.js stays out of the cover\'s chunks', async ({ page, openSlide }) => {
   const scripts: string[] = []
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(r.url())
+    if (r.request().resourceType() === 'script')
+      scripts.push(r.url())
   })
   await openSlide(1)
   await page.waitForLoadState('networkidle')

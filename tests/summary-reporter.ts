@@ -5,9 +5,12 @@ export default class SummaryReporter implements Reporter {
   private counts = { passed: 0, failed: 0, skipped: 0 }
 
   onTestEnd(test: TestCase, result: TestResult) {
-    if (result.status === 'skipped') this.counts.skipped++
-    else if (result.status === 'passed' || test.outcome() === 'flaky') this.counts.passed++
-    else if (result.retry === test.retries) this.counts.failed++
+    if (result.status === 'skipped')
+      this.counts.skipped++
+    else if (result.status === 'passed' || test.outcome() === 'flaky')
+      this.counts.passed++
+    else if (result.retry === test.retries)
+      this.counts.failed++
   }
 
   onEnd(_result: FullResult) {

@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs'
 export function zipEntries(file: string): string[] {
   const buf = readFileSync(file)
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4B, 0x05, 0x06]))
-  if (eocd < 0) throw new Error(`${file} is not a zip file`)
+  if (eocd < 0)
+    throw new Error(`${file} is not a zip file`)
   const count = buf.readUInt16LE(eocd + 10)
   let at = buf.readUInt32LE(eocd + 16)
   const names: string[] = []
   for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(at) !== 0x02014B50) throw new Error(`${file}: broken central directory`)
+    if (buf.readUInt32LE(at) !== 0x02014B50)
+      throw new Error(`${file}: broken central directory`)
     const nameLength = buf.readUInt16LE(at + 28)
     const extra = buf.readUInt16LE(at + 30)
     const comment = buf.readUInt16LE(at + 32)

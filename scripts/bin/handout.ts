@@ -37,7 +37,7 @@ try {
   </section>`).join('\n')
   // the static Regular cut to the handout's own text: a PDF embeds it as a real subset font (a
   // variable font would go in as Type 3 glyphs)
-  const font = (await staticSubset(400, sections.replace(/<[^>]*>|data:[^"]*/g, '') + head.title + ' —유인물0123456789/')).toString('base64')
+  const font = (await staticSubset(400, `${sections.replace(/<[^>]*>|data:[^"]*/g, '') + head.title} —유인물0123456789/`)).toString('base64')
   const html = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><title>${escape(String(head.title))} — 유인물</title>
 <style>
