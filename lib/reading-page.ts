@@ -5,6 +5,7 @@
  * This module only renders; scripts/reading.ts takes the pictures and writes the files.
  * (Its words live in lib/, so the deck's font cut includes their characters.)
  */
+import { fontStack, SCREEN_FAMILY } from './font.ts'
 
 /** Where the reading page lives in a build, under the base. */
 export const READING_PATH = 'read/'
@@ -46,7 +47,7 @@ const CSS = `
 :root { color-scheme: light; --ink: #17213a; --muted: #4a5468; --accent: #9a4a00; --paper: #fbf8f2; --line: #d9d2c3; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; background: var(--paper); color: var(--ink); font: 400 1.125rem/1.8 Pretendard, 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 400 1.125rem/1.8 ${fontStack(SCREEN_FAMILY)}; word-break: keep-all; overflow-wrap: anywhere; }
 a { color: var(--accent); text-underline-offset: 0.18em; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .page { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }

@@ -9,6 +9,7 @@ import type { ReadingSlide } from '../lib/reading-page.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { SCREEN_FACES } from '../lib/font.ts'
 import { precacheMore } from '../lib/offline.ts'
 import { READING_PATH, readingPageHtml } from '../lib/reading-page.ts'
 import { NO_ADDRESS, siteAddress } from '../lib/site-address.ts'
@@ -62,13 +63,16 @@ const TO_WEBP = `async ([png, width, quality]) => {
 
 const plain = (s: string) => s.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
 
+const SCREEN_FACE_FILE = new RegExp(`pretendard-(?:${SCREEN_FACES.join('|')})-[\\w-]+\\.woff2`)
+
 /** The build's @font-face rules for the deck's font cut, as written into its CSS (paths already under the base). */
 function deckFontFaces(dir: string): { css: string, files: string[] } {
   const assets = join(dir, 'assets')
   const rules = new Set<string>()
   for (const name of readdirSync(assets).filter(n => n.endsWith('.css'))) {
     for (const rule of readFileSync(join(assets, name), 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? []) {
-      if (/pretendard-[a-z]+-[\w-]+\.woff2/.test(rule))
+      // the screen faces only: the print faces are named for printing pages alone, and not cached
+      if (SCREEN_FACE_FILE.test(rule))
         rules.add(rule)
     }
   }

@@ -6,6 +6,7 @@ import type { SiteName } from './sites.ts'
 import { readFileSync } from 'node:fs'
 import { Script } from 'node:vm'
 import { expect as plainExpect, test as plainTest } from '@playwright/test'
+import { SCREEN_FAMILY } from '../lib/font.ts'
 import { deckSlideHref, READING_PATH, readingPageHtml } from '../lib/reading-page.ts'
 import { siteAddress } from '../lib/site-address.ts'
 import { handoutParagraphs } from '../scripts/deck.ts'
@@ -146,7 +147,7 @@ test.describe('the reading page', () => {
       const last = page.locator(`section[id="${total}"] figure img`)
       await last.scrollIntoViewIfNeeded()
       await expect.poll(() => last.evaluate(i => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), 'last picture, offline').toBe(true)
-      expect(await page.evaluate(() => document.fonts.check('18px Pretendard', document.querySelector('main p')?.textContent ?? ''))).toBe(true)
+      expect(await page.evaluate(family => document.fonts.check(`18px "${family}"`, document.querySelector('main p')?.textContent ?? ''), SCREEN_FAMILY)).toBe(true)
     }
     await context.setOffline(false)
   })
