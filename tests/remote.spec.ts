@@ -45,7 +45,7 @@ test('a phone with the password drives the projector; without it, it cannot', as
     await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
     const follows = async (where: string) => {
       const want = shownState(phone)
-      await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 30_000 }).toEqual(want)
+      await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
       await expect(projector.locator(`.slidev-page-${want.no}`).first()).toBeVisible()
     }
     for (let k = 1; k <= 4; k++) {

@@ -21,6 +21,8 @@ test('every page cited on a slide is on the sources slides, and every listed pag
   const listed: string[] = []
   for (const no of slideNumbers) {
     const slide = await openSlide(no, 99)
+    // a figure's own source line comes with its component, which loads after the slide shows
+    await slide.page().waitForLoadState('networkidle')
     if (isSourcesSlide(no)) {
       await expect(slide.locator('.source-list li').first()).toBeVisible()
       listed.push(...await slide.locator('.source-list a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
@@ -40,6 +42,8 @@ test('the essay quoted on a slide is verbatim, and a paraphrase is marked as one
   let quotes = 0
   for (const no of slideNumbers) {
     const slide = await openSlide(no, 99)
+    // a figure's own source line comes with its component, which loads after the slide shows
+    await slide.page().waitForLoadState('networkidle')
     for (const text of await slide.locator('[data-essay-quote]').allTextContents()) {
       quotes++
       expect(essay, `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
@@ -54,6 +58,8 @@ test('a source whose title could not be confirmed is shown as a description, nev
   const described: string[] = []
   for (const no of slideNumbers.filter(isSourcesSlide)) {
     const slide = await openSlide(no, 99)
+    // a figure's own source line comes with its component, which loads after the slide shows
+    await slide.page().waitForLoadState('networkidle')
     await expect(slide.locator('.source-list li').first()).toBeVisible()
     described.push(...await slide.locator('.source-title.is-described').allTextContents())
   }
