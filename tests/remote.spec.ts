@@ -16,8 +16,8 @@ const lanAddress = Object.values(networkInterfaces()).flat().find(a => a && a.fa
   ?? '127.0.0.2'
 
 // Known failure on main: after the phone's second key (slide 2 to 3) the projector stays on slide 2
-// (seen twice, 90 s wait). It passed before the per-slide, first-load and reading-page work was
-// merged; which of those breaks the remote sync is not found yet. Kept as fixme, not deleted, so
+// (seen twice, 90 s wait). It passed on the branch that added it, before the per-slide, first-load
+// and reading-page work was merged; which of those breaks the remote sync is not found yet. Kept as fixme, not deleted, so
 // it runs again once mended.
 test.fixme('a phone with the password drives the projector; without it, it cannot', async ({ browser }) => {
   test.setTimeout(5 * 60_000)
