@@ -22,6 +22,8 @@ test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
   })
 
   test('every slide renders, with no errors and no request to another host', async ({ page, openSlide }) => {
+    // a walk over every slide: a minute is too tight on two busy cores
+    test.setTimeout(3 * 60_000)
     for (let no = 1; no <= total; no++) {
       const slide = await openSlide(no)
       await expect(slide.locator('h1').first(), `slide ${no}`).toBeVisible()
@@ -69,6 +71,7 @@ test.describe('the hash-router build on a plain static server (no fallback)', ()
   })
 
   test('/#/N shows slide N, for every N', async ({ page }) => {
+    test.setTimeout(3 * 60_000)
     for (let no = 1; no <= total; no++) {
       await page.goto(`${siteUrl('hash')}#/${no}`)
       await expect(page.locator(`.slidev-page-${no} h1`).first(), `slide ${no}`).toBeVisible()
@@ -85,6 +88,7 @@ test('an unknown slide number lands on the last slide', async ({ page }) => {
 })
 
 test('once loaded, every slide works with the network cut, even on a reload', async ({ page, context, openSlide }) => {
+  test.setTimeout(3 * 60_000)
   await openSlide(1)
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
   await context.setOffline(true)
