@@ -19,6 +19,8 @@ export default defineConfig({
     launchOptions: { executablePath },
     viewport: { width: 980, height: 551 },
     locale: 'ko-KR',
+    // states are read once settled, never mid-fade; the tests about motion ask for it themselves
+    contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
     // the builds and exports, each made once; only the tests that read them wait for them

@@ -106,6 +106,7 @@ for (const c of canvasCharts) {
     }
 
     test('it is drawn again when the slide is left and entered again', async ({ page, openSlide }) => {
+      await page.emulateMedia({ reducedMotion: 'no-preference' })
       await openSlide(no, 99)
       await page.keyboard.press('ArrowRight')
       await slideShown(page, no + 1)
