@@ -1,12 +1,15 @@
 // The charts as the audience, the presenter and the PDF reader see them.
 import type { Locator, Page } from '@playwright/test'
-import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { essayIllustration } from '../data/essay-illustration.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
+import { figures } from '../data/index.ts'
 import { openAiTimeline } from '../data/openai-timeline.ts'
 import { releases } from '../data/releases.ts'
 import { formatValue } from '../lib/chart-format.ts'
 import { koDate } from '../lib/format.ts'
+import { root } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { renderPage } from './pdf.ts'
@@ -21,19 +24,25 @@ function slideWith(tag: string): number {
   return i + 1
 }
 
-const canvasCharts = [
-  {
-    tag: 'IbmRoiChart',
-    numbers: ibmRoi.values.map(v => formatValue(v, ibmRoi.unit)),
-    /** click at which the orange (not using open source) bar appears */
-    closedAt: 1,
-  },
-  {
-    tag: 'OpenShareChart',
-    numbers: [...aiIndexOpenShare.values.map(v => formatValue(v, aiIndexOpenShare.unit)), ...aiIndexAccess2023.values.map(String), String(aiIndexAccess2023.total)],
-    closedAt: undefined,
-  },
-] as const
+const chartSource = (component: string) => readFileSync(join(root, 'components', 'charts', `${component}.vue`), 'utf8')
+
+/**
+ * The figures drawn on a canvas (through BaseBarChart), from the deck's index, each with every
+ * number its text alternative must state.
+ */
+const canvasCharts = figures.filter(f => chartSource(f.component).includes('<BaseBarChart')).map((f) => {
+  const series = f.datasets.filter((d): d is Extract<typeof d, { kind: 'series' }> => d.kind === 'series')
+  const revealsBarByBar = chartSource(f.component).includes('useRevealSteps(')
+  const firstClosed = (series[0]!.roles as readonly string[]).indexOf('closed')
+  return {
+    tag: f.component,
+    numbers: series.flatMap(d => [...d.values.map(v => formatValue(v, d.unit)), ...('total' in d ? [formatValue(d.total, d.unit)] : [])]),
+    /** a chart that shows bar i from click i shows its first orange (closed) bar at that click */
+    closedAt: revealsBarByBar && firstClosed > 0 ? firstClosed : undefined,
+  }
+})
+if (canvasCharts.length < 2 || !canvasCharts.some(c => c.closedAt !== undefined))
+  throw new Error('charts.spec.ts: the index (data/index.ts) should give the bar charts, one revealing bar by bar')
 
 const OPEN = [0x0F, 0x6E, 0x8C] as const // --c-open
 const CLOSED = [0xC2, 0x54, 0x00] as const // --c-closed

@@ -1,7 +1,7 @@
 import { loadDeck } from './deck.ts'
 // lib/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
-import { expect, test } from './fixtures.ts'
+import { coverScriptsWith, expect, test } from './fixtures.ts'
 
 const total = (await loadDeck()).slides.length
 
@@ -21,22 +21,8 @@ test('lib/first-load.ts: the cover mounts only itself and its neighbour, even af
 })
 
 test('lib/first-load.ts: the cover\'s scripts carry no YAML parser', async ({ page, openSlide }) => {
-  const scripts: string[] = []
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script')
-      scripts.push(r.url())
-  })
-  await openSlide(1)
-  await page.waitForLoadState('networkidle')
-  const withYaml = await page.evaluate(async (urls) => {
-    const hits: string[] = []
-    for (const u of urls) {
-      // the YAML library's own tag prefix, in any build of it
-      if ((await (await fetch(u)).text()).includes('tag:yaml.org,2002'))
-        hits.push(u)
-    }
-    return hits
-  }, scripts)
-  expect(scripts.length, 'the cover loaded scripts').toBeGreaterThan(0)
-  expect(withYaml, 'scripts carrying the YAML parser').toEqual([])
+  // the YAML library's own tag prefix, in any build of it
+  const { loaded, hits } = await coverScriptsWith(page, openSlide, ['tag:yaml.org,2002'])
+  expect(loaded, 'the cover loaded scripts').toBeGreaterThan(0)
+  expect(hits, 'scripts carrying the YAML parser').toEqual([])
 })

@@ -55,12 +55,40 @@ export const test = base.extend<Fixtures>({
   },
 })
 
-/** The visible slide `no` (Slidev keeps neighbours mounted but hidden), once its fonts are in. */
+/**
+ * The visible slide `no` (Slidev keeps neighbours mounted but hidden), once its own content has
+ * loaded (its layout, not Slidev's loading placeholder, which a slow chunk shows) and its fonts are in.
+ */
 export async function slideShown(page: Page, no: number): Promise<Locator> {
   const slide = page.locator(`.slidev-page-${no}`).first()
   await expect(slide).toBeVisible()
+  await expect(slide.locator('.slidev-layout').first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   return slide
+}
+
+/**
+ * Opens the cover and returns the scripts it loaded (until the network is idle) whose text holds
+ * every one of `markers`: how the first-load tests tell which library a chunk carries.
+ */
+export async function coverScriptsWith(page: Page, openSlide: Fixtures['openSlide'], markers: readonly string[]): Promise<{ loaded: number, hits: string[] }> {
+  const scripts: string[] = []
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script')
+      scripts.push(r.url())
+  })
+  await openSlide(1)
+  await page.waitForLoadState('networkidle')
+  const hits = await page.evaluate(async ({ urls, markers }) => {
+    const found: string[] = []
+    for (const u of urls) {
+      const text = await (await fetch(u)).text()
+      if (markers.every(m => text.includes(m)))
+        found.push(u)
+    }
+    return found
+  }, { urls: scripts, markers })
+  return { loaded: scripts.length, hits }
 }
 
 export { expect }

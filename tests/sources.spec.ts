@@ -13,12 +13,13 @@ const essay = readFileSync(`${root}content/essay.ko.txt`, 'utf8').replace(/\s+/g
 /** Addresses of the citations shown on the slide (source lines, source notes, fact-check citations). */
 const CITED = '.source-line a[href^="http"], .source-note a[href^="http"], .fact-check a[href^="http"]'
 
-// each test walks every slide of the deck
+// one walk over every slide reads both what it cites and what it quotes
 test.describe.configure({ timeout: 180_000 })
 
-test('every page cited on a slide is on the sources slides, and every listed page is cited on a slide', async ({ openSlide }) => {
+test('every cited page is listed on the sources slides and every listed page is cited; the essay quoted on a slide is verbatim, a paraphrase marked as one', async ({ openSlide }) => {
   const cited = new Map<string, number[]>()
   const listed: string[] = []
+  let quotes = 0
   for (const no of slideNumbers) {
     const slide = await openSlide(no, 99)
     // a figure's own source line comes with its component, which loads after the slide shows
@@ -30,28 +31,19 @@ test('every page cited on a slide is on the sources slides, and every listed pag
     }
     for (const href of await slide.locator(CITED).evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
       cited.set(href, [...(cited.get(href) ?? []), no])
+    for (const text of await slide.locator('[data-essay-quote]').allTextContents()) {
+      quotes++
+      expect.soft(essay, `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
+    }
+    for (const text of await slide.locator('[data-essay-paraphrase]').allTextContents())
+      expect.soft(text, `slide ${no}: a paraphrase says so`).toContain('에세이 요약')
   }
+  expect(quotes, 'essay quotes found on the slides').toBeGreaterThan(5)
   expect(listed.length, 'the sources slides list pages').toBeGreaterThan(10)
   expect(new Set(listed).size, 'no page listed twice').toBe(listed.length)
   const notListed = [...cited.keys()].filter(u => !listed.includes(u)).map(u => `${u} (slide ${cited.get(u)!.join(', ')})`)
   expect(notListed, 'cited on a slide but not on the sources slides').toEqual([])
   expect(listed.filter(u => !cited.has(u)), 'listed but cited on no slide').toEqual([])
-})
-
-test('the essay quoted on a slide is verbatim, and a paraphrase is marked as one on the slide', async ({ openSlide }) => {
-  let quotes = 0
-  for (const no of slideNumbers) {
-    const slide = await openSlide(no, 99)
-    // a figure's own source line comes with its component, which loads after the slide shows
-    await slide.page().waitForLoadState('networkidle')
-    for (const text of await slide.locator('[data-essay-quote]').allTextContents()) {
-      quotes++
-      expect(essay, `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
-    }
-    for (const text of await slide.locator('[data-essay-paraphrase]').allTextContents())
-      expect(text, `slide ${no}: a paraphrase says so`).toContain('에세이 요약')
-  }
-  expect(quotes).toBeGreaterThan(5)
 })
 
 test('a source whose title could not be confirmed is shown as a description, never in title marks', async ({ openSlide }) => {
