@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test'
 import { variableSubset } from '../lib/deck-font.ts'
 import { findBrowser } from '../scripts/browser.ts'
 import { loadDeck, root } from '../scripts/deck.ts'
+import { writeReadingPage } from '../scripts/reading.ts'
 import { serve } from '../scripts/static-server.ts'
 import { pdfFonts } from '../tests/pdf.ts'
 import { lighthouse } from './lighthouse.ts'
@@ -177,6 +178,9 @@ mkdirSync(join(benchDir, 'out'), { recursive: true })
 console.log(`building and measuring this deck (${slides} slides)…`)
 const deckDist = join(benchDir, 'out', 'deck-dist')
 const deckBuild = build(root, deckDist)
+// the reading page, as `npm run build` writes it beside the deck (not in the fast smoke run)
+if (!fast)
+  await writeReadingPage({ dir: deckDist, base: '/', hash: false })
 const deckSite = await measureSite(browser, deckDist, slides, chartSlide)
 const deckFont = readdirSync(join(deckDist, 'assets')).filter(f => /^pretendard-(?:cover|slides|notes)\b.*\.woff2$/.test(f)).reduce((s, f) => s + statSync(join(deckDist, 'assets', f)).size, 0)
 const { text: deckText, ...deckLoad } = deckSite

@@ -1,7 +1,7 @@
 import { loadDeck } from './deck.ts'
 // lib/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
-import { coverScriptsWith, expect, test } from './fixtures.ts'
+import { coverFilesWith, expect, test } from './fixtures.ts'
 
 const total = (await loadDeck()).slides.length
 
@@ -22,7 +22,14 @@ test('lib/first-load.ts: the cover mounts only itself and its neighbour, even af
 
 test('lib/first-load.ts: the cover\'s scripts carry no YAML parser', async ({ page, openSlide }) => {
   // the YAML library's own tag prefix, in any build of it
-  const { loaded, hits } = await coverScriptsWith(page, openSlide, ['tag:yaml.org,2002'])
+  const { loaded, hits } = await coverFilesWith(page, openSlide, 'script', ['tag:yaml.org,2002'])
   expect(loaded, 'the cover loaded scripts').toBeGreaterThan(0)
   expect(hits, 'scripts carrying the YAML parser').toEqual([])
+})
+
+test('no slide turns KaTeX on: the cover\'s styles carry none of its CSS or fonts', async ({ page, openSlide }) => {
+  // Slidev loads KaTeX for every page once any slide's markdown holds two `$` signs (components/CoverPresenter.vue)
+  const { loaded, hits } = await coverFilesWith(page, openSlide, 'stylesheet', ['KaTeX_Main'])
+  expect(loaded, 'the cover loaded stylesheets').toBeGreaterThan(0)
+  expect(hits, 'stylesheets carrying KaTeX').toEqual([])
 })

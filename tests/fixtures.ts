@@ -68,13 +68,13 @@ export async function slideShown(page: Page, no: number): Promise<Locator> {
 }
 
 /**
- * Opens the cover and returns the scripts it loaded (until the network is idle) whose text holds
- * every one of `markers`: how the first-load tests tell which library a chunk carries.
+ * Opens the cover and returns the files of a kind (scripts, stylesheets) it loaded until the network
+ * was idle whose text holds every one of `markers`: how the first-load tests tell what a chunk carries.
  */
-export async function coverScriptsWith(page: Page, openSlide: Fixtures['openSlide'], markers: readonly string[]): Promise<{ loaded: number, hits: string[] }> {
+export async function coverFilesWith(page: Page, openSlide: Fixtures['openSlide'], kind: 'script' | 'stylesheet', markers: readonly string[]): Promise<{ loaded: number, hits: string[] }> {
   const scripts: string[] = []
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script')
+    if (r.request().resourceType() === kind)
       scripts.push(r.url())
   })
   await openSlide(1)
