@@ -3,7 +3,7 @@ import configs from '#slidev/configs'
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
 import { keepSlidevDomMended } from '../lib/a11y'
-import { presenterIgnoresAudienceWindows } from '../lib/remote-sync'
+import { onlyPresenterViewsDrive } from '../lib/remote-sync'
 
 export default defineAppSetup(({ router }) => {
   // A slide number past the end (an old link, a typo) lands on the last slide, and one below 1 on
@@ -23,8 +23,8 @@ export default defineAppSetup(({ router }) => {
   // landmarks and Slidev's nested menu buttons (lib/a11y.ts); the body exists once modules run
   keepSlidevDomMended(String(configs.title))
 
-  // in remote mode the phone's presenter view drives and follows no audience window (lib/remote-sync.ts)
-  presenterIgnoresAudienceWindows(configs.remote)
+  // in remote mode the phone's presenter view drives; audience windows only follow (lib/remote-sync.ts)
+  onlyPresenterViewsDrive(configs.remote, router)
 
   // The built site caches itself (lib/offline.ts writes sw.js) so the talk survives a dropped network.
   // Not while printing: the exporter's page should load nothing it does not draw.
