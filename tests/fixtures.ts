@@ -72,10 +72,10 @@ export async function slideShown(page: Page, no: number): Promise<Locator> {
  * was idle whose text holds every one of `markers`: how the first-load tests tell what a chunk carries.
  */
 export async function coverFilesWith(page: Page, openSlide: Fixtures['openSlide'], kind: 'script' | 'stylesheet', markers: readonly string[]): Promise<{ loaded: number, hits: string[] }> {
-  const scripts: string[] = []
+  const files: string[] = []
   page.on('response', (r) => {
     if (r.request().resourceType() === kind)
-      scripts.push(r.url())
+      files.push(r.url())
   })
   await openSlide(1)
   await page.waitForLoadState('networkidle')
@@ -87,8 +87,8 @@ export async function coverFilesWith(page: Page, openSlide: Fixtures['openSlide'
         found.push(u)
     }
     return found
-  }, { urls: scripts, markers })
-  return { loaded: scripts.length, hits }
+  }, { urls: files, markers })
+  return { loaded: files.length, hits }
 }
 
 export { expect }

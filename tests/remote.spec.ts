@@ -10,7 +10,11 @@ import { deckStates, shownState } from './rehearsal.ts'
 
 const total = (await loadDeck()).slides.length
 const states = await deckStates()
-const stateIndex = (s: { no: number, clicks: number }) => states.findIndex(t => t.no === s.no && t.clicks === s.clicks)
+/** The state `step` keys away from `s` (a slide and click), as an address shows it. */
+function stepFrom(s: { no: number, clicks: number }, step: number) {
+  const t = states[states.findIndex(x => x.no === s.no && x.clicks === s.clicks) + step]!
+  return { no: t.no, clicks: t.clicks }
+}
 const PASSWORD = 'rehearsal-2025'
 /** This machine as another device on the network sees it (not localhost, which Slidev trusts). */
 const lanAddress = Object.values(networkInterfaces()).flat().find(a => a && a.family === 'IPv4' && !a.internal)?.address
@@ -65,10 +69,9 @@ test('a phone with the password drives the projector; without it, it cannot', as
     // (lib/remote-sync.ts: Slidev alone would write the laptop's slide into the state the phone follows)
     const driving = shownState(phone)
     await projector.keyboard.press('ArrowLeft')
-    await expect.poll(() => shownState(projector)).toEqual({ no: states[stateIndex(driving) - 1]!.no, clicks: states[stateIndex(driving) - 1]!.clicks })
+    await expect.poll(() => shownState(projector)).toEqual(stepFrom(driving, -1))
     await phone.keyboard.press('ArrowRight')
-    const next = states[stateIndex(driving) + 1]!
-    await expect.poll(() => shownState(phone), 'the phone went on from its own slide').toEqual({ no: next.no, clicks: next.clicks })
+    await expect.poll(() => shownState(phone), 'the phone went on from its own slide').toEqual(stepFrom(driving, 1))
     await follows('after the laptop\'s key')
 
     // someone else on the network, without the password (or with a wrong one)
