@@ -65,8 +65,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE)
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' })
+    // caches.match, not caches.open: a worker being replaced must not recreate the cache that the
+    // new one has just deleted
+    const hit = await caches.match(request, { cacheName: CACHE, ignoreSearch: request.mode === 'navigate' })
     if (hit) return hit
     try {
       return await fetch(request)
@@ -78,7 +79,7 @@ self.addEventListener('fetch', (event) => {
         const dir = new URL(request.url)
         dir.search = ''
         if (!dir.pathname.endsWith('/')) dir.pathname += '/'
-        const index = await cache.match(dir.href) ?? await cache.match('./')
+        const index = await caches.match(dir.href, { cacheName: CACHE }) ?? await caches.match('./', { cacheName: CACHE })
         if (index) return index
       }
       throw error
