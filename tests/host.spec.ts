@@ -21,14 +21,21 @@ test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
     expect(new URL(page.url()).pathname).toBe(`/grok-talk/${no}`)
   })
 
-  test('every slide renders, with no errors and no request to another host', async ({ page, openSlide }) => {
+  // one walk: every slide by its address, from the service worker's cache under the sub-path
+  test('once loaded, every slide renders with the network cut, even on a reload: no errors, no request to another host', async ({ page, context, openSlide }) => {
     // a walk over every slide: a minute is too tight on two busy cores
     test.setTimeout(3 * 60_000)
+    await openSlide(1)
+    expect(await page.title()).toBe(String(deck.headmatter.title))
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await context.setOffline(true)
     for (let no = 1; no <= total; no++) {
       const slide = await openSlide(no)
-      await expect(slide.locator('h1').first(), `slide ${no}`).toBeVisible()
+      await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
+      const fontsOk = await page.evaluate(({ text, family }) => document.fonts.check(`16px "${family}"`, text), { text: await slide.innerText(), family: SCREEN_FAMILY })
+      expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
     }
-    expect(await page.title()).toBe(String(deck.headmatter.title))
+    await context.setOffline(false)
   })
 
   test('the download button gives the PDF built with the site', async ({ page, openSlide, request }) => {
@@ -85,20 +92,6 @@ test('an unknown slide number lands on the last slide', async ({ page }) => {
   expect(new URL(page.url()).pathname).toBe(`/${total}`)
   await page.goto(`${siteUrl('root')}0`)
   await slideShown(page, 1)
-})
-
-test('once loaded, every slide works with the network cut, even on a reload', async ({ page, context, openSlide }) => {
-  test.setTimeout(3 * 60_000)
-  await openSlide(1)
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-  await context.setOffline(true)
-  for (let no = 1; no <= total; no++) {
-    const slide = await openSlide(no)
-    await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
-    const fontsOk = await page.evaluate(({ text, family }) => document.fonts.check(`16px "${family}"`, text), { text: await slide.innerText(), family: SCREEN_FAMILY })
-    expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
-  }
-  await context.setOffline(false)
 })
 
 test('the build writes what static hosts read: 404.html, _redirects, sw.js', () => {

@@ -106,72 +106,92 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
 }
 
+/** What the comparer's page holds: the PDF's pages as greys, and the two steps of a comparison. */
+interface ComparerWindow {
+  greyOf: (png: string) => Promise<Float32Array>
+  unlike: (a: Float32Array, b: Float32Array) => number
+  pdfGreys: Float32Array[]
+}
+
+/**
+ * The comparer's page-side code, as source text so that no bundler helper (a name-keeping wrapper,
+ * say) ends up in it: a PNG scaled down to the grid as greys, and how unlike two greys are.
+ */
+function comparerCode(grid: { width: number, height: number }): string {
+  return `
+window.greyOf = async (png) => {
+  const img = new Image()
+  img.src = 'data:image/png;base64,' + png
+  await img.decode()
+  const canvas = new OffscreenCanvas(${grid.width}, ${grid.height})
+  const ctx = canvas.getContext('2d')
+  ctx.imageSmoothingQuality = 'high'
+  ctx.drawImage(img, 0, 0, ${grid.width}, ${grid.height})
+  const { data } = ctx.getImageData(0, 0, ${grid.width}, ${grid.height})
+  const grey = new Float32Array(${grid.width * grid.height})
+  for (let i = 0; i < grey.length; i++) grey[i] = 0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]
+  return grey
+}
+window.unlike = (ga, gb) => {
+  const n = ga.length
+  let ma = 0, mb = 0
+  for (let i = 0; i < n; i++) { ma += ga[i]; mb += gb[i] }
+  ma /= n; mb /= n
+  let cov = 0, va = 0, vb = 0
+  for (let i = 0; i < n; i++) {
+    const da = ga[i] - ma, db = gb[i] - mb
+    cov += da * db; va += da * da; vb += db * db
+  }
+  return (1 - cov / Math.sqrt(va * vb)) * 100
+}
+`
+}
+
 /**
  * Compares pictures the way a person glancing at two slides would: both scaled down to a coarse
  * grey grid (98×55 cells of 10 px), then how unlike they are, as 100 × (1 − their correlation).
  * Correlation ignores an even change of contrast, which is most of what separates Chromium's text on
  * screen from poppler's in a PDF; moved, missing or extra blocks change the pattern itself.
+ * The PDF's pages are turned into greys once, when the comparer opens.
  */
 export class PictureComparer {
   static readonly GRID = { width: 98, height: 55 }
-  private pages: string[] = []
+  private pages = 0
 
   private constructor(private readonly page: Page) {}
 
   /** Renders every page of `pdf` with pdftoppm (greyscale PNG, at the slide's size). */
   static async open(browser: Browser, pdf: string, size: { width: number, height: number }): Promise<PictureComparer> {
     const comparer = new PictureComparer(await browser.newPage())
-    comparer.pages = renderPagesPng(pdf, size).map(png => png.toString('base64'))
+    const pngs = renderPagesPng(pdf, size).map(png => png.toString('base64'))
+    await comparer.page.evaluate(comparerCode(PictureComparer.GRID))
+    comparer.pages = await comparer.page.evaluate(async (pngs) => {
+      const w = window as unknown as ComparerWindow
+      w.pdfGreys = await Promise.all(pngs.map(png => w.greyOf(png)))
+      return w.pdfGreys.length
+    }, pngs)
     return comparer
   }
 
   get pageCount() {
-    return this.pages.length
+    return this.pages
   }
 
-  /** How unlike page `pdfPage` of the PDF a screenshot is: 0 the same picture, 100 unrelated. */
+  /** How unlike each of `pdfPages` of the PDF a screenshot is: 0 the same picture, 100 unrelated. */
+  async differences(screenshot: Buffer, ...pdfPages: number[]): Promise<number[]> {
+    for (const p of pdfPages) {
+      if (p < 1 || p > this.pages)
+        throw new Error(`the clicks PDF has no page ${p}`)
+    }
+    return this.page.evaluate(async ({ shot, pdfPages }) => {
+      const w = window as unknown as ComparerWindow
+      const grey = await w.greyOf(shot)
+      return pdfPages.map(p => w.unlike(grey, w.pdfGreys[p - 1]!))
+    }, { shot: screenshot.toString('base64'), pdfPages })
+  }
+
   async difference(screenshot: Buffer, pdfPage: number): Promise<number> {
-    const pdf = this.pages[pdfPage - 1]
-    if (!pdf)
-      throw new Error(`the clicks PDF has no page ${pdfPage}`)
-    return this.page.evaluate(async ({ a, b, width, height }) => {
-      // no named helper functions in here: a bundler's name-keeping wrapper is not defined in the page
-      const greys: Float32Array[] = []
-      for (const png of [a, b]) {
-        const img = new Image()
-        img.src = `data:image/png;base64,${png}`
-        await img.decode()
-        const canvas = new OffscreenCanvas(width, height)
-        const ctx = canvas.getContext('2d')!
-        ctx.imageSmoothingQuality = 'high'
-        ctx.drawImage(img, 0, 0, width, height)
-        const { data } = ctx.getImageData(0, 0, width, height)
-        const grey = new Float32Array(width * height)
-        for (let i = 0; i < grey.length; i++) grey[i] = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!
-        greys.push(grey)
-      }
-      const [ga, gb] = greys as [Float32Array, Float32Array]
-      const n = ga.length
-      let ma = 0
-      let mb = 0
-      for (let i = 0; i < n; i++) {
-        ma += ga[i]!
-        mb += gb[i]!
-      }
-      ma /= n
-      mb /= n
-      let cov = 0
-      let va = 0
-      let vb = 0
-      for (let i = 0; i < n; i++) {
-        const da = ga[i]! - ma
-        const db = gb[i]! - mb
-        cov += da * db
-        va += da * da
-        vb += db * db
-      }
-      return (1 - cov / Math.sqrt(va * vb)) * 100
-    }, { a: screenshot.toString('base64'), b: pdf, ...PictureComparer.GRID })
+    return (await this.differences(screenshot, pdfPage))[0]!
   }
 
   close() {

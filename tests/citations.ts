@@ -1,0 +1,57 @@
+/**
+ * What the slides cite and quote, as the audience sees it, gathered slide by slide during a walk
+ * (rehearsal.spec.ts): every page a slide cites is on the sources slides, every listed page is
+ * cited on a slide, a source whose title could not be confirmed is listed as a description (never
+ * in title marks), and the essay quoted on a slide is the essay's own words.
+ */
+import type { Locator } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { root } from '../scripts/deck.ts'
+import { loadDeck } from './deck.ts'
+import { expect } from './fixtures.ts'
+
+const deck = await loadDeck()
+const essay = readFileSync(`${root}content/essay.ko.txt`, 'utf8').replace(/\s+/g, ' ')
+
+const isSourcesSlide = (no: number): boolean => deck.slides[no - 1]!.content.includes('<SourceList')
+
+/** Addresses of the citations shown on the slide (source lines, source notes, fact-check citations). */
+const CITED = '.source-line a[href^="http"], .source-note a[href^="http"], .fact-check a[href^="http"]'
+
+export class Citations {
+  private cited = new Map<string, number[]>()
+  private listed: string[] = []
+  private described: string[] = []
+  private quotes = 0
+
+  /** Reads slide `no` at its last click, once its components (and their source lines) have loaded. */
+  async read(slide: Locator, no: number): Promise<void> {
+    await slide.page().waitForLoadState('networkidle')
+    if (isSourcesSlide(no)) {
+      await expect(slide.locator('.source-list li').first()).toBeVisible()
+      this.listed.push(...await slide.locator('.source-list a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
+      this.described.push(...await slide.locator('.source-title.is-described').allTextContents())
+      return
+    }
+    for (const href of await slide.locator(CITED).evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
+      this.cited.set(href, [...(this.cited.get(href) ?? []), no])
+    for (const text of await slide.locator('[data-essay-quote]').allTextContents()) {
+      this.quotes++
+      expect.soft(essay, `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
+    }
+    for (const text of await slide.locator('[data-essay-paraphrase]').allTextContents())
+      expect.soft(text, `slide ${no}: a paraphrase says so`).toContain('에세이 요약')
+  }
+
+  /** After every slide is read: the lists match both ways, and the walk found what it should. */
+  verify(): void {
+    expect.soft(this.quotes, 'essay quotes found on the slides').toBeGreaterThan(5)
+    expect.soft(this.listed.length, 'the sources slides list pages').toBeGreaterThan(10)
+    expect.soft(new Set(this.listed).size, 'no page listed twice').toBe(this.listed.length)
+    const notListed = [...this.cited.keys()].filter(u => !this.listed.includes(u)).map(u => `${u} (slide ${this.cited.get(u)!.join(', ')})`)
+    expect.soft(notListed, 'cited on a slide but not on the sources slides').toEqual([])
+    expect.soft(this.listed.filter(u => !this.cited.has(u)), 'listed but cited on no slide').toEqual([])
+    expect.soft(this.described.length, 'sources listed as a description').toBeGreaterThan(0)
+    expect.soft(this.described.filter(t => !t.trim().startsWith('설명:') || /[「」]/.test(t)), 'descriptions that do not say so, or wear title marks').toEqual([])
+  }
+}

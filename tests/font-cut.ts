@@ -1,0 +1,61 @@
+/**
+ * Whether what a page draws in the deck's font is inside the font cut, read from the page.
+ * `document.fonts.check` cannot tell: it is true for a character no face holds, as nothing is
+ * left to load. The walks that visit the slides (rehearsal.spec.ts) and the notes call these.
+ */
+import type { Locator, Page } from '@playwright/test'
+import { SCREEN_FAMILY } from '../lib/font.ts'
+
+export interface Drawn { chars: string, weights: number[] }
+
+/**
+ * The characters a part of the page draws in the deck's font: text nodes of rendered elements and
+ * generated content, where the element's font list starts with the deck's family (Slidev's
+ * controls use the system font), with the weights they are drawn in.
+ */
+export function drawnInDeckFont(root: Locator): Promise<Drawn> {
+  return root.evaluate((root, family) => {
+    const chars = new Set<string>()
+    const weights = new Set<number>()
+    const inDeckFont = (el: Element, pseudo?: string) => getComputedStyle(el, pseudo).fontFamily.replace(/["']/g, '').split(',')[0]!.trim() === family
+    const add = (text: string, el: Element, pseudo?: string) => {
+      if (!inDeckFont(el, pseudo) || !text.trim())
+        return
+      for (const ch of text) {
+        if (ch.codePointAt(0)! > 0x20)
+          chars.add(ch)
+      }
+      weights.add(Number(getComputedStyle(el, pseudo).fontWeight))
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (el?.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        add(node.textContent ?? '', el)
+    }
+    for (const el of root.querySelectorAll('*')) {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      for (const pseudo of ['::before', '::after']) {
+        const content = getComputedStyle(el, pseudo).content
+        if (/^".*"$/.test(content))
+          add(JSON.parse(content) as string, el, pseudo)
+      }
+    }
+    return { chars: [...chars].join(''), weights: [...weights] }
+  }, SCREEN_FAMILY)
+}
+
+/** The characters no face of the deck's family holds, by each face's unicode-range. */
+export function outsideTheCut(page: Page, chars: string): Promise<string[]> {
+  return page.evaluate(({ chars, family }) => {
+    const ranges = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === family).flatMap(f => f.unicodeRange.split(',').map((r) => {
+      const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-').map(h => Number.parseInt(h, 16))
+      return [lo!, hi ?? lo!] as const
+    }))
+    return [...chars].filter((ch) => {
+      const cp = ch.codePointAt(0)!
+      return !ranges.some(([lo, hi]) => cp >= lo && cp <= hi)
+    })
+  }, { chars, family: SCREEN_FAMILY })
+}
