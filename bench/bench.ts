@@ -230,8 +230,10 @@ if (tests) {
   if (mine.pdfSeconds === undefined)
     Object.assign(mine, exportPdf(root, join(benchDir, 'out', 'deck.pdf'), executablePath))
   const started = performance.now()
-  const run = spawnSync('npm', ['test'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const run = spawnSync('npm', ['test'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   mine.testSeconds = (performance.now() - started) / 1000
+  // the suite's own one-line count, so a run that failed says what failed
+  console.log(run.stdout.split('\n').filter(l => /^playwright: |✘/.test(l.trim())).join('\n'))
   if (run.status !== 0)
     console.error(`npm test failed (exit ${run.status}): its time is reported, but the run is not a pass`)
 }
