@@ -50,3 +50,19 @@ test('the presenter view shows the current slide\'s notes, with a timer', async 
   const minutes = String(deck.headmatter.duration).replace(/min$/, '')
   await expect(page.locator('.font-mono').filter({ hasText: new RegExp(`^${minutes}:00$`) }).first()).toBeVisible()
 })
+
+test('one key press is one step, even when the key\'s release reaches the page seconds late (a busy laptop)', async ({ page, openSlide }) => {
+  await openSlide(1)
+  const announcer = page.getByTestId('slide-announcer')
+  // from here the page's timers run only as the test moves its clock: the key is held 3 s by that clock
+  await page.clock.install()
+  await page.keyboard.down('ArrowRight')
+  await page.clock.runFor(3000)
+  await page.keyboard.up('ArrowRight')
+  await page.clock.resume()
+  await expect(announcer).toHaveAttribute('data-slide-no', '2')
+  // and nothing steps on afterwards
+  await page.clock.runFor(3000)
+  await expect(announcer).toHaveAttribute('data-slide-no', '2')
+  expect(new URL(page.url()).pathname).toBe('/2')
+})
