@@ -3,6 +3,7 @@ import { browserOrExit } from './scripts/browser.ts'
 
 const executablePath = browserOrExit()
 const unit = /(notes|data|font|readme)\.spec\.ts/
+const rehearsal = /rehearsal\.spec\.ts/
 
 export default defineConfig({
   testDir: 'tests',
@@ -26,6 +27,8 @@ export default defineConfig({
     // the builds and exports, each made once; only the tests that read them wait for them
     { name: 'artefacts', testMatch: /artefacts\.setup\.ts/ },
     { name: 'unit', testMatch: unit },
-    { name: 'browser', testIgnore: [unit, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
+    // the rehearsal's walks are the longest tests: listed first, they start first, beside the rest
+    { name: 'rehearsal', testMatch: rehearsal, dependencies: ['artefacts'] },
+    { name: 'browser', testIgnore: [unit, rehearsal, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
   ],
 })
