@@ -27,7 +27,9 @@ const jobs: Job[] = [
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
   // exporters pick port 12445 when free: start them once the PDF build has let go of it
   { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: () => npmJob(artifacts.clicksPdf.make) },
-  { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
+  // not beside the clicks PDF: two exporters in one folder share Vite's dependency cache, and on a
+  // fresh clone, when both filled it at once, one wrote a PPTX with no slides (npm run export retries)
+  { name: 'pptx', output: artifacts.pptx.file, after: ['clicksPdf'], run: () => npmJob(artifacts.pptx.make) },
   { name: 'pdf', output: artifacts.pdf.file, after: ['sub'], run: async () => {
     copyProject()
     await npmJob(artifacts.pdf.make, copyDir)

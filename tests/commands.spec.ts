@@ -35,11 +35,15 @@ test('`npm run serve` in a folder named "발표 자료" serves the site, deep li
 })
 
 test('a command that cannot do its job says why and exits non-zero', async () => {
+  // two exports of the deck among them: more than the default minute on two busy cores
+  test.setTimeout(4 * 60_000)
   const cases = [
     { args: ['run', 'serve', '--', '--dir', 'no-such-build'], says: /no-such-build.index\.html not found: run `npm run build` first/ },
     { args: ['run', 'serve', '--', '--port', 'eighty'], says: /--port eighty is not a port number/ },
     { args: ['run', 'remote'], says: /Usage: npm run remote -- <password>/ },
     { args: ['run', 'export', '--', '--format', 'docx'], says: /Invalid values:[\s\S]*format/ },
+    // Slidev writes this PPTX, empty, and exits 0: the command reads it back, tries once more, and fails
+    { args: ['run', 'export:pptx', '--', '--range', '999', '--output', 'empty'], says: /trying once more[\s\S]*empty\.pptx holds 0 slides/ },
   ]
   for (const c of cases) {
     const result = await npm(c.args, copyDir)

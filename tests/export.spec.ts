@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { zipEntries } from '../scripts/zip.ts'
 import { clickMarkers, essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 import { colourStats, pdfFonts, pdfInfo, pdfPages, pdfText, renderPage } from './pdf.ts'
 import { artifacts, sitePdf } from './sites.ts'
-import { zipEntries } from './zip.ts'
 
 const deck = await loadDeck()
 const slides = deck.slides.length
