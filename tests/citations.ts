@@ -5,13 +5,11 @@
  * in title marks), and the essay quoted on a slide is the essay's own words.
  */
 import type { Locator } from '@playwright/test'
-import { readFileSync } from 'node:fs'
-import { root } from '../scripts/deck.ts'
-import { loadDeck } from './deck.ts'
+import { essayText, loadDeck } from './deck.ts'
 import { expect } from './fixtures.ts'
 
 const deck = await loadDeck()
-const essay = readFileSync(`${root}content/essay.ko.txt`, 'utf8').replace(/\s+/g, ' ')
+const essay = essayText().replace(/\s+/g, ' ')
 
 const isSourcesSlide = (no: number): boolean => deck.slides[no - 1]!.content.includes('<SourceList')
 

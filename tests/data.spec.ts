@@ -1,7 +1,7 @@
 import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 // The deck's data: typed, sourced, consistent. Invariants and sourcing only — a corrected figure is
 // edited once, in data/, never restated here. Pure unit tests (no browser).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
 import { controversies } from '../data/controversies.ts'
@@ -11,14 +11,14 @@ import { ibmRoi } from '../data/ibm-roi.ts'
 import { citations, datasets, deckSources, figures, isPublic } from '../data/index.ts'
 import { muskPost } from '../data/tweet.ts'
 import { root } from '../scripts/deck.ts'
-import { loadDeck } from './deck.ts'
+import { essayText, loadDeck } from './deck.ts'
 
 const series = datasets.filter((d): d is SeriesDataset => d.kind === 'series')
 const timelines = datasets.filter((d): d is TimelineDataset => d.kind === 'timeline')
 const cited: Source[] = Object.values(citations).flatMap((s): readonly Source[] => s)
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/
-const essay = readFileSync(`${root}content/essay.ko.txt`, 'utf8')
+const essay = essayText()
 
 function expectSource(s: Source | undefined, where: string) {
   expect(s, `${where}: source`).toBeDefined()

@@ -4,14 +4,19 @@ import { loadDeck, root } from '../scripts/deck.ts'
 
 export { loadDeck }
 
+/** The essay as the repository keeps it: its title on the first line, then its paragraphs. */
+export function essayText(): string {
+  return readFileSync(`${root}content/essay.ko.txt`, 'utf8')
+}
+
 /** The essay's body paragraphs (the first line is its title). */
 export function essayParagraphs(): string[] {
-  const lines = readFileSync(`${root}content/essay.ko.txt`, 'utf8').split('\n').map(l => l.trim()).filter(Boolean)
+  const lines = essayText().split('\n').map(l => l.trim()).filter(Boolean)
   return lines.slice(1)
 }
 
 export function essayTitle(): string {
-  return readFileSync(`${root}content/essay.ko.txt`, 'utf8').split('\n')[0]!.trim()
+  return essayText().split('\n')[0]!.trim()
 }
 
 const CLICK = /^\s*\[click(?::\d+)?\]\s*/gm

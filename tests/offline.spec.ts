@@ -25,7 +25,6 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** The cache names and the paths each holds, read inside the page. */
 /**
  * The names of the site's caches. Only names: opening a cache to list it (caches.open) creates it
  * again if the worker has just deleted it, and the old cache would never go.
@@ -34,6 +33,7 @@ function cacheNames(page: import('@playwright/test').Page) {
   return page.evaluate(() => caches.keys())
 }
 
+/** The cache names and the paths each holds, read inside the page. */
 function cacheContents(page: import('@playwright/test').Page) {
   return page.evaluate(async () => {
     const out: Record<string, string[]> = {}
