@@ -2,11 +2,29 @@
  * What the hosted deck runs on a visitor's first load, trimmed where Slidev (52.20.1) has no option.
  * Each patch checks that the code it rewrites is still there and fails the build when it is not
  * (a Slidev update changed it): look again then, and drop the patch if upstream fixed the cause.
- * Builds only: the presenter's dev server runs Slidev as it ships.
+ * Builds only: the presenter's dev server (and so the exporter) runs Slidev as it ships.
  */
 import type { Plugin } from 'vite'
 
 interface Patch { file: RegExp, find: string, replace: string, why: string }
+
+const SETUP_MAIN = /\/@slidev\/client\/setup\/main\.ts$/
+const STYLES = /\/@slidev\/client\/styles\/index\.ts$/
+const drop = (file: RegExp, find: string, why: string): Patch => ({ file, find, replace: '', why })
+
+/**
+ * Features Slidev installs on every page whether a slide uses them or not, which this deck leaves
+ * out of its build: `marker` is text only that feature's code carries (how the tests tell it is
+ * gone), `use` is how a slide or component would use it (the build fails on one, so leaving it out
+ * can never silently break a slide).
+ */
+export const LEFT_OUT = [
+  { what: 'TwoSlash code pop-ups (FloatingVue and its CSS)', kind: 'script', marker: 'v-popper', use: /```[^\n]*\btwoslash\b/ },
+  { what: 'the v-motion directive (@vueuse/motion)', kind: 'script', marker: 'stiffness', use: /\bv-motion\b/ },
+  { what: 'the v-mark directive (rough-notation)', kind: 'script', marker: 'rough-annotation', use: /\bv-mark\b/ },
+  { what: 'Shiki Magic Move\'s CSS', kind: 'stylesheet', marker: 'shiki-magic-move', use: /```[^\n]*\bmagic-move\b|<ShikiMagicMove\b/ },
+  { what: 'Vue\'s template compiler (components with a `template:` string)', kind: 'script', marker: 'inRCDATA', use: /\btemplate\s*:\s*[`'"]/ },
+] as const
 
 const PATCHES: Patch[] = [
   {
@@ -28,20 +46,74 @@ const PATCHES: Patch[] = [
     replace: `void routes /* lib/first-load.ts: only the neighbours are preloaded */`,
     why: 'slides are mounted as the reader reaches them',
   },
+  // setup/main.ts installs these on every page (~25 KB gzip of script the cover ran for nothing)
+  drop(SETUP_MAIN, `import TwoSlashFloatingVue from '@shikijs/vitepress-twoslash/client'`, 'FloatingVue stays out'),
+  drop(SETUP_MAIN, `app.use(TwoSlashFloatingVue as any, { container: '#twoslash-container' })`, 'FloatingVue stays out'),
+  // …and four more modules import FloatingVue (all of it: its module has side effects) only to
+  // reposition TwoSlash pop-ups after a move; with no pop-ups there is nothing to reposition
+  ...[/\/internals\/SlidesShow\.vue$/, /\/internals\/SlideContainer\.vue$/, /\/builtin\/VSwitch\.ts$/, /\/pages\/print\.vue$/].map((file): Patch => ({
+    file,
+    find: `import { recomputeAllPoppers } from 'floating-vue'`,
+    replace: `const recomputeAllPoppers = () => {} // lib/first-load.ts: no TwoSlash pop-ups to reposition`,
+    why: 'FloatingVue stays out',
+  })),
+  drop(SETUP_MAIN, `import { createVMotionDirectives } from '../modules/v-motion'`, 'the motion library stays out'),
+  drop(SETUP_MAIN, `app.use(createVMotionDirectives())`, 'the motion library stays out'),
+  drop(SETUP_MAIN, `import { createVMarkDirective } from '../modules/v-mark'`, 'rough-notation stays out'),
+  drop(SETUP_MAIN, `app.use(createVMarkDirective())`, 'rough-notation stays out'),
+  {
+    // The menu's settings panel is the last importer of FloatingVue (for its tooltips, ~13 KB gzip):
+    // load it when the menu first opens, not with every page.
+    file: /\/internals\/NavControls\.vue$/,
+    find: `import Settings from './Settings.vue'`,
+    replace: `import { defineAsyncComponent } from 'vue'\nconst Settings = defineAsyncComponent(() => import('./Settings.vue')) // lib/first-load.ts`,
+    why: 'FloatingVue loads with the settings panel only',
+  },
+  // styles/index.ts: the CSS of the same features (~3 KB gzip, and style work on every page)
+  drop(STYLES, `import '@shikijs/vitepress-twoslash/style.css'`, 'the TwoSlash CSS stays out'),
+  drop(STYLES, `import './shiki-twoslash.css'`, 'the TwoSlash CSS stays out'),
+  drop(STYLES, `import '@shikijs/magic-move/style.css'`, 'the Magic Move CSS stays out'),
 ]
 
-export function leanFirstLoad(): Plugin {
-  return {
+const projectFile = (root: string, id: string) => id.startsWith(root) && !id.includes('/node_modules/')
+
+export function leanFirstLoad(): Plugin[] {
+  let root = process.cwd()
+  return [{
     name: 'deck-lean-first-load',
     enforce: 'pre',
     apply: 'build',
-    transform(code, id) {
-      const patch = PATCHES.find(p => p.file.test(id))
-      if (!patch)
-        return
-      if (!code.includes(patch.find))
-        this.error(`lib/first-load.ts: Slidev changed ${id}; "${patch.find}" is gone, so ${patch.why} no longer holds. Check the patch against this Slidev version.`)
-      return code.replace(patch.find, patch.replace)
+    configResolved(config) {
+      root = config.root
     },
-  }
+    transform(code, id) {
+      if (projectFile(root, id)) {
+        for (const feature of LEFT_OUT) {
+          if (feature.use.test(code))
+            this.error(`${id.slice(root.length + 1).replace(/__slidev_\d+\.\w+$/, '')} uses ${feature.what}, which the built site leaves out for a lighter first load. To use it, remove its patch from lib/first-load.ts.`)
+        }
+        return
+      }
+      let patched = code
+      for (const patch of PATCHES.filter(p => p.file.test(id))) {
+        if (!patched.includes(patch.find))
+          this.error(`lib/first-load.ts: Slidev changed ${id}; "${patch.find}" is gone, so ${patch.why} no longer holds. Check the patch against this Slidev version.`)
+        patched = patched.replace(patch.find, patch.replace)
+      }
+      return patched === code ? undefined : patched
+    },
+  }, {
+    // Slidev aliases `vue` to the full build with the template compiler (~33 KB gzip) so that a
+    // component may carry a `template:` string; every template here is compiled at build time.
+    name: 'deck-runtime-only-vue',
+    enforce: 'post',
+    apply: 'build',
+    config(config) {
+      const alias = config.resolve?.alias
+      const full = Array.isArray(alias) ? alias.find(a => a.find === 'vue') : undefined
+      if (!full || typeof full.replacement !== 'string' || !full.replacement.endsWith('/vue.esm-bundler.js'))
+        throw new Error('lib/first-load.ts: Slidev no longer aliases `vue` to vue.esm-bundler.js; check the runtime-only alias against this Slidev version.')
+      full.replacement = full.replacement.replace(/\/vue\.esm-bundler\.js$/, '/vue.runtime.esm-bundler.js')
+    },
+  }]
 }

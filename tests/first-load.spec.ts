@@ -1,7 +1,8 @@
+import { LEFT_OUT } from '../lib/first-load.ts'
 import { loadDeck } from './deck.ts'
 // lib/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
-import { coverFilesWith, expect, test } from './fixtures.ts'
+import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
 const total = (await loadDeck()).slides.length
 
@@ -20,16 +21,14 @@ test('lib/first-load.ts: the cover mounts only itself and its neighbour, even af
   expect(total).toBeGreaterThan(3)
 })
 
-test('lib/first-load.ts: the cover\'s scripts carry no YAML parser', async ({ page, openSlide }) => {
+test('lib/first-load.ts: the cover\'s files carry none of what the build leaves out', async ({ page, openSlide }) => {
+  const files = await coverFiles(page, openSlide)
+  expect(carrying(files, 'script'), 'the cover loaded scripts').not.toEqual([])
+  expect(carrying(files, 'stylesheet'), 'the cover loaded stylesheets').not.toEqual([])
   // the YAML library's own tag prefix, in any build of it
-  const { loaded, hits } = await coverFilesWith(page, openSlide, 'script', ['tag:yaml.org,2002'])
-  expect(loaded, 'the cover loaded scripts').toBeGreaterThan(0)
-  expect(hits, 'scripts carrying the YAML parser').toEqual([])
-})
-
-test('no slide turns KaTeX on: the cover\'s styles carry none of its CSS or fonts', async ({ page, openSlide }) => {
+  expect.soft(carrying(files, 'script', 'tag:yaml.org,2002'), 'scripts carrying the YAML parser').toEqual([])
   // Slidev loads KaTeX for every page once any slide's markdown holds two `$` signs (components/CoverPresenter.vue)
-  const { loaded, hits } = await coverFilesWith(page, openSlide, 'stylesheet', ['KaTeX_Main'])
-  expect(loaded, 'the cover loaded stylesheets').toBeGreaterThan(0)
-  expect(hits, 'stylesheets carrying KaTeX').toEqual([])
+  expect.soft(carrying(files, 'stylesheet', 'KaTeX_Main'), 'stylesheets carrying KaTeX: a slide turned it on').toEqual([])
+  for (const feature of LEFT_OUT)
+    expect.soft(carrying(files, feature.kind, feature.marker), `files carrying ${feature.what}`).toEqual([])
 })

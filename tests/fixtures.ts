@@ -67,28 +67,27 @@ export async function slideShown(page: Page, no: number): Promise<Locator> {
   return slide
 }
 
+export interface LoadedFile { kind: 'script' | 'stylesheet', url: string, text: string }
+
 /**
- * Opens the cover and returns the files of a kind (scripts, stylesheets) it loaded until the network
- * was idle whose text holds every one of `markers`: how the first-load tests tell what a chunk carries.
+ * Opens the cover and returns the scripts and stylesheets it loaded until the network was idle,
+ * with their text: how the first-load tests tell what a chunk carries (see `carrying`).
  */
-export async function coverFilesWith(page: Page, openSlide: Fixtures['openSlide'], kind: 'script' | 'stylesheet', markers: readonly string[]): Promise<{ loaded: number, hits: string[] }> {
-  const files: string[] = []
+export async function coverFiles(page: Page, openSlide: Fixtures['openSlide']): Promise<LoadedFile[]> {
+  const seen: Omit<LoadedFile, 'text'>[] = []
   page.on('response', (r) => {
-    if (r.request().resourceType() === kind)
-      files.push(r.url())
+    const kind = r.request().resourceType()
+    if (kind === 'script' || kind === 'stylesheet')
+      seen.push({ kind, url: r.url() })
   })
   await openSlide(1)
   await page.waitForLoadState('networkidle')
-  const hits = await page.evaluate(async ({ urls, markers }) => {
-    const found: string[] = []
-    for (const u of urls) {
-      const text = await (await fetch(u)).text()
-      if (markers.every(m => text.includes(m)))
-        found.push(u)
-    }
-    return found
-  }, { urls: files, markers })
-  return { loaded: files.length, hits }
+  return page.evaluate(files => Promise.all(files.map(async f => ({ ...f, text: await (await fetch(f.url)).text() }))), seen)
+}
+
+/** The files of a kind whose text holds every one of `markers`. */
+export function carrying(files: LoadedFile[], kind: LoadedFile['kind'], ...markers: string[]): string[] {
+  return files.filter(f => f.kind === kind && markers.every(m => f.text.includes(m))).map(f => f.url)
 }
 
 export { expect }
