@@ -6,9 +6,11 @@ import type { FormFactor, LighthouseScores } from './lighthouse.ts'
  * the physical limit for its font. Prints a table and writes bench/results.json (git ignores it).
  *   --fast    this deck only: no reference deck, no PDF export, no Lighthouse (the smoke run in CI)
  *   --tests   also times `npm test` against one `slidev build` plus one PDF export, in the same run
+ *   --runs N  Lighthouse runs per page and form factor (default 3): each figure is the median
  * Lighthouse (mobile and desktop) runs on the cover, a chart slide and the reading page, served
- * with gzip, for both decks. Times and scores vary on a shared machine: quote the ratio from one
- * run, not a figure from another.
+ * with gzip, for both decks, a run of one deck then a run of the other, so that both see the same
+ * machine load. One run's performance score moves by ±10 here: quote medians, and the ratio from
+ * one bench run, not a figure from another.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -24,8 +26,13 @@ import { pdfFonts } from '../tests/pdf.ts'
 import { lighthouse } from './lighthouse.ts'
 import { writeReferenceDeck } from './reference/make.ts'
 
-const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false } } })
+const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } })
 const { fast, tests } = flags
+const lighthouseRuns = Number(flags.runs)
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
+  console.error(`--runs takes a whole number of Lighthouse runs, 1 or more (got "${flags.runs}")`)
+  process.exit(1)
+}
 const benchDir = join(root, 'bench')
 const refDir = join(benchDir, 'reference')
 
@@ -149,23 +156,44 @@ function exportPdf(cwd: string, output: string, browser: string) {
 type Pages = Partial<Record<'cover' | 'chart' | 'read', string>>
 type Scores = Partial<Record<`${keyof Pages}-${FormFactor}`, LighthouseScores>>
 
-/** Lighthouse on each page of a build served as a gzip static host serves it. */
-async function lighthouseScores(dist: string, pages: Pages, browser: string): Promise<Scores> {
-  const server = await serve({ dir: dist, port: 0, gzip: true })
-  const base = `http://localhost:${(server.address() as AddressInfo).port}`
-  const out: Scores = {}
+/** Each figure's median over the runs (an odd count gives a figure one run measured). */
+function medianScores(runs: LighthouseScores[]): LighthouseScores {
+  const median = (key: keyof LighthouseScores) => {
+    const sorted = runs.map(r => r[key]).sort((a, b) => a - b)
+    const mid = sorted.length >> 1
+    return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2)
+  }
+  return Object.fromEntries((Object.keys(runs[0]!) as (keyof LighthouseScores)[]).map(k => [k, median(k)])) as unknown as LighthouseScores
+}
+
+/**
+ * Lighthouse on each page of both builds, served as a gzip static host serves them, `runs` times,
+ * alternating the decks. A page missing from a deck (the reference has no reading page) is skipped.
+ */
+async function lighthouseScores(dists: Record<'deck' | 'reference', { dir: string, pages: Pages }>, browser: string, runs: number): Promise<Record<'deck' | 'reference', Scores>> {
+  const servers = await Promise.all(Object.values(dists).map(d => serve({ dir: d.dir, port: 0, gzip: true })))
+  const bases = servers.map(server => `http://localhost:${(server.address() as AddressInfo).port}`)
+  const all: Record<'deck' | 'reference', Partial<Record<keyof Scores, LighthouseScores[]>>> = { deck: {}, reference: {} }
   try {
-    for (const [page, path] of Object.entries(pages) as [keyof Pages, string][]) {
+    for (const page of Object.keys(dists.deck.pages) as (keyof Pages)[]) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        console.log(`  lighthouse ${formFactor} ${path}`)
-        out[`${page}-${formFactor}`] = await lighthouse(`${base}${path}`, formFactor, browser)
+        for (let run = 1; run <= runs; run++) {
+          for (const [i, name] of (['deck', 'reference'] as const).entries()) {
+            const path = dists[name].pages[page]
+            if (path === undefined)
+              continue
+            console.log(`  lighthouse ${formFactor} ${name} ${path} (${run}/${runs})`)
+            ;(all[name][`${page}-${formFactor}`] ??= []).push(await lighthouse(`${bases[i]}${path}`, formFactor, browser))
+          }
+        }
       }
     }
   }
   finally {
-    server.close()
+    servers.forEach(s => s.close())
   }
-  return out
+  const medians = (scores: typeof all.deck): Scores => Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, medianScores(v!)]))
+  return { deck: medians(all.deck), reference: medians(all.reference) }
 }
 
 const deck = await loadDeck()
@@ -204,7 +232,6 @@ let deckScores: Scores = {}
 let refScores: Scores = {}
 if (!fast) {
   Object.assign(mine, exportPdf(root, join(benchDir, 'out', 'deck.pdf'), executablePath))
-  deckScores = await lighthouseScores(deckDist, pages, executablePath)
 
   console.log('building and measuring the reference deck…')
   writeReferenceDeck(refDir, slides)
@@ -218,7 +245,9 @@ if (!fast) {
     ...exportPdf(refDir, join(benchDir, 'out', 'reference.pdf'), executablePath),
   }
   // the reference deck has no chart and no reading page: the same slide number stands in for the chart slide
-  refScores = await lighthouseScores(refDist, { cover: pages.cover, chart: pages.chart }, executablePath)
+  const scores = await lighthouseScores({ deck: { dir: deckDist, pages }, reference: { dir: refDist, pages: { cover: pages.cover, chart: pages.chart } } }, executablePath, lighthouseRuns)
+  deckScores = scores.deck
+  refScores = scores.reference
 }
 await browser.close()
 
@@ -267,7 +296,7 @@ const TARGETS: Partial<Record<keyof Scores, string>> = { 'cover-mobile': 'perfor
 const scoreCell = (s: LighthouseScores | undefined) => s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo} (FCP ${fmt(s.fcpMs)}, LCP ${fmt(s.lcpMs)}, TBT ${fmt(s.tbtMs)} ms)` : '—'
 const scoreRows = (Object.keys(deckScores) as (keyof Scores)[]).map((key) => {
   const [page, formFactor] = key.split('-') as [keyof Pages, FormFactor]
-  return [`Lighthouse ${formFactor} ${pages[page]}: perf / a11y / BP / SEO`, scoreCell(deckScores[key]), scoreCell(refScores[key]), '', TARGETS[key] ?? '']
+  return [`Lighthouse ${formFactor} ${pages[page]}: perf / a11y / BP / SEO, median of ${lighthouseRuns}`, scoreCell(deckScores[key]), scoreCell(refScores[key]), '', TARGETS[key] ?? '']
 })
 const table = [['figure', 'this deck', 'reference', 'ratio', 'target'], ...figureRows, ...scoreRows]
 const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
@@ -278,5 +307,5 @@ if (mine.exactSubsetBytes)
 if (readNote && !fast)
   console.log(readNote)
 
-writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), fast, slides, deck: mine, reference, lighthouse: { pages, deck: deckScores, reference: refScores } }, null, 2)}\n`)
+writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), fast, slides, deck: mine, reference, lighthouse: { pages, runs: lighthouseRuns, deck: deckScores, reference: refScores } }, null, 2)}\n`)
 console.log('written: bench/results.json')
