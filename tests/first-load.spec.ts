@@ -4,7 +4,10 @@ import { loadDeck } from './deck.ts'
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
-const total = (await loadDeck()).slides.length
+const deck = await loadDeck()
+const total = deck.slides.length
+/** a line of the first slide's own text (its markdown's first plain paragraph), found in its chunk only */
+const coverLine = deck.slides[0]!.content.split('\n').map(l => l.trim()).find(l => /^[^<#\-\s]/.test(l))!
 
 test('lib/first-load.ts: the cover mounts only itself and its neighbour, even after Slidev\'s 3 s preload', async ({ page, openSlide }) => {
   await page.clock.install()
@@ -31,4 +34,22 @@ test('lib/first-load.ts: the cover\'s files carry none of what the build leaves 
   expect.soft(carrying(files, 'stylesheet', 'KaTeX_Main'), 'stylesheets carrying KaTeX: a slide turned it on').toEqual([])
   for (const feature of LEFT_OUT)
     expect.soft(carrying(files, feature.kind, feature.marker), `files carrying ${feature.what}`).toEqual([])
+})
+
+test('lib/first-load.ts: the page itself asks for Slidev\'s play view and the first slide, not the scripts before them', async ({ page, openSlide }) => {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  const initiators = new Map<string, string>()
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.type === 'Script')
+      initiators.set(e.request.url, e.initiator.type)
+  })
+  const files = await coverFiles(page, openSlide)
+  const views = [
+    ...carrying(files, 'script').filter(url => /\/slidev\/play-[\w-]+\.js$/.test(url)),
+    ...carrying(files, 'script', coverLine),
+  ]
+  expect(views.map(url => new URL(url).pathname), `the play view's chunk and the one chunk holding "${coverLine}"`).toHaveLength(2)
+  for (const url of views)
+    expect(initiators.get(url), `who asked for ${new URL(url).pathname}`).toBe('parser')
 })
