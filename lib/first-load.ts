@@ -14,9 +14,10 @@ const drop = (file: RegExp, find: string, why: string): Patch => ({ file, find, 
 
 /**
  * Features Slidev installs on every page whether a slide uses them or not, which this deck leaves
- * out of its build: `marker` is text only that feature's code carries (how the tests tell it is
- * gone), `use` is how a slide or component would use it (the build fails on one, so leaving it out
- * can never silently break a slide).
+ * out of its build (FloatingVue itself stays, loaded with the menu's settings panel only):
+ * `marker` is text only that feature's code carries (how the tests tell the cover is without it),
+ * `use` is how a slide or component would use it (the build fails on one, so leaving it out can
+ * never silently break a slide).
  */
 export const LEFT_OUT = [
   { what: 'TwoSlash code pop-ups (FloatingVue and its CSS)', kind: 'script', marker: 'v-popper', use: /```[^\n]*\btwoslash\b/ },
