@@ -13,8 +13,12 @@ export const copyDir = join(tmpdir(), 'grok-talk-tests', '발표 자료')
 
 /** What a fresh clone has: no builds, exports, caches or test output. */
 const NOT_IN_A_CLONE = /^(?:\.git|node_modules|dist(?:-.*)?|test-results|playwright-report|out|\.slidev)$|\.(?:pdf|pptx)$/
-/** Caches the copy's tools write to: each copy keeps its own. */
-const CACHES = new Set(['.vite', '.cache', '.vite-temp'])
+/**
+ * What the copy's tools write inside node_modules (Vite's caches, Slidev's generated import-glob
+ * modules): each copy keeps its own, as a clone would. Hard-linked, a file one process rewrites is
+ * the file the other is reading.
+ */
+const CACHES = new Set(['.vite', '.cache', '.vite-temp', '.slidev'])
 
 function linkTree(from: string, to: string) {
   mkdirSync(to, { recursive: true })
@@ -39,13 +43,13 @@ function linkTree(from: string, to: string) {
   }
 }
 
-/** Makes a fresh copy of the project at `copyDir` and returns its path. */
-export function copyProject(): string {
-  rmSync(copyDir, { recursive: true, force: true })
-  cpSync(root, copyDir, { recursive: true, filter: (src) => {
+/** Makes a fresh copy of the project at `dir` (`copyDir` unless told) and returns its path. */
+export function copyProject(dir = copyDir): string {
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(root, dir, { recursive: true, filter: (src) => {
     const rel = src.slice(root.length).replace(/\\/g, '/').replace(/^\//, '')
     return !rel || !rel.split('/').some(part => NOT_IN_A_CLONE.test(part))
   } })
-  linkTree(join(root, 'node_modules'), join(copyDir, 'node_modules'))
-  return copyDir
+  linkTree(join(root, 'node_modules'), join(dir, 'node_modules'))
+  return dir
 }
