@@ -3,6 +3,7 @@ import configs from '#slidev/configs'
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
 import { keepSlidevDomMended } from '../lib/a11y'
+import { releaseLoadingPlaceholder } from '../lib/print-ready'
 import { onlyPresenterViewsDrive } from '../lib/remote-sync'
 
 export default defineAppSetup(({ router }) => {
@@ -22,6 +23,9 @@ export default defineAppSetup(({ router }) => {
 
   // landmarks and Slidev's nested menu buttons (lib/a11y.ts); the body exists once modules run
   keepSlidevDomMended(String(configs.title))
+
+  // the page's own loading element goes once a slide's frame has one (lib/print-ready.ts)
+  releaseLoadingPlaceholder()
 
   // in remote mode the phone's presenter view drives; audience windows only follow (lib/remote-sync.ts)
   onlyPresenterViewsDrive(configs.remote, router)
