@@ -4,7 +4,7 @@
 import { PRINT_FAMILY } from '../lib/font.ts'
 import { essayTitle } from './deck.ts'
 import { expect, test } from './fixtures.ts'
-import { pdfFonts, pdfText } from './pdf.ts'
+import { pdfFonts, pdfText, squash } from './pdf.ts'
 import { artifacts, sitePdf } from './sites.ts'
 
 const pdfs = [
@@ -20,6 +20,6 @@ for (const [name, file] of pdfs) {
     expect(fonts.filter(f => f.type === 'Type 3'), 'Type 3 fonts').toEqual([])
     expect(fonts.some(f => f.name.endsWith(`+${PRINT_FAMILY}-Regular`)), `a ${PRINT_FAMILY} subset`).toBe(true)
     // searchable: the title comes back out as the same Korean text
-    expect(pdfText(file).replace(/\s+/g, '')).toContain(essayTitle().replace(/\s+/g, ''))
+    expect(squash(pdfText(file))).toContain(squash(essayTitle()))
   })
 }

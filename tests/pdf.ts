@@ -24,6 +24,9 @@ export function pdfPages(file: string): number {
   return Number(pdfInfo(file).Pages)
 }
 
+/** Text compared without its whitespace: pdftotext breaks lines where the slide wraps them. */
+export const squash = (s: string) => s.replace(/\s+/g, '')
+
 /** The text in reading order (pdftotext's default, not -layout, which interleaves columns). */
 export function pdfText(file: string, page?: number): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : []

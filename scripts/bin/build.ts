@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { browserOrExit } from '../browser.ts'
 import { loadDeck } from '../deck.ts'
-import { finishPdf } from '../pdf-meta.ts'
+import { finishPdf, pdfProblem } from '../pdf-meta.ts'
 import { writeReadingPage } from '../reading.ts'
 import { runSlidev } from '../slidev.ts'
 
@@ -38,9 +38,15 @@ const status = runSlidev(['build', '--download', '--executable-path', browser, .
 if (status !== 0)
   process.exit(status)
 
-const pdf = join(out, `${String((await loadDeck()).headmatter.exportFilename)}.pdf`)
+const deck = await loadDeck()
+const pdf = join(out, `${String(deck.headmatter.exportFilename)}.pdf`)
 if (!existsSync(pdf)) {
   console.error(`The build exited without writing ${pdf}.`)
+  process.exit(1)
+}
+const problem = await pdfProblem(pdf, deck.slides.length, { withClicks: (deck.headmatter.export as { withClicks?: boolean } | undefined)?.withClicks === true })
+if (problem) {
+  console.error(`${problem}: Slidev's PDF export during the build failed. Build again, or build without the PDF: npm run build:site`)
   process.exit(1)
 }
 await finishPdf(pdf)
