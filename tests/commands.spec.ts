@@ -1,12 +1,12 @@
 // The npm scripts from a folder named the way a Korean presenter names one (Hangul and a space):
 // they do their job there, and a command that cannot do its job says why and exits non-zero.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from './deck.ts'
 import { freePort, npm, npmServer } from './npm.ts'
 import { pdfPages, pdfText, squash } from './pdf.ts'
-import { copyDir, copyProject } from './project-copy.ts'
+import { copyDir } from './project-copy.ts'
 import { artifacts, sites } from './sites.ts'
 
 const slides = (await loadDeck()).slides.length
@@ -37,20 +37,15 @@ test('`npm run serve` in a folder named "발표 자료" serves the site, deep li
 test('`npm run export -- --range 3-5` writes slides 3 to 5, a page each', async () => {
   // Slidev prints a range only slide by slide (--per-slide), and then cannot add bookmarks
   test.setTimeout(3 * 60_000)
-  // a folder of its own: two exporters at once in one folder print white pages (the command fails)
-  const dir = copyProject(mkdtempSync(`${copyDir} `))
-  try {
-    const result = await npm(['run', 'export', '--', '--range', '3-5', '--output', 'range'], dir)
-    expect(result.code, result.output).toBe(0)
-    const file = join(dir, 'range.pdf')
-    expect(pdfPages(file)).toBe(3)
-    const { slides: all } = await loadDeck()
-    for (const [page, slide] of [3, 4, 5].entries())
-      expect(squash(pdfText(file, page + 1)), `page ${page + 1}`).toContain(squash(all[slide - 1]!.title!))
-  }
-  finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  // a file of its own: runs of this test at once (--repeat-each) must not read each other's
+  const name = `range-${test.info().repeatEachIndex}`
+  const result = await npm(['run', 'export', '--', '--range', '3-5', '--output', name], copyDir)
+  expect(result.code, result.output).toBe(0)
+  const file = join(copyDir, `${name}.pdf`)
+  expect(pdfPages(file)).toBe(3)
+  const { slides: all } = await loadDeck()
+  for (const [page, slide] of [3, 4, 5].entries())
+    expect(squash(pdfText(file, page + 1)), `page ${page + 1}`).toContain(squash(all[slide - 1]!.title!))
 })
 
 test('a command that cannot do its job says why and exits non-zero', async () => {

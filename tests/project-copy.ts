@@ -43,13 +43,13 @@ function linkTree(from: string, to: string) {
   }
 }
 
-/** Makes a fresh copy of the project at `dir` (`copyDir` unless told) and returns its path. */
-export function copyProject(dir = copyDir): string {
-  rmSync(dir, { recursive: true, force: true })
-  cpSync(root, dir, { recursive: true, filter: (src) => {
+/** Makes a fresh copy of the project at `copyDir` and returns its path. */
+export function copyProject(): string {
+  rmSync(copyDir, { recursive: true, force: true })
+  cpSync(root, copyDir, { recursive: true, filter: (src) => {
     const rel = src.slice(root.length).replace(/\\/g, '/').replace(/^\//, '')
     return !rel || !rel.split('/').some(part => NOT_IN_A_CLONE.test(part))
   } })
-  linkTree(join(root, 'node_modules'), join(dir, 'node_modules'))
-  return dir
+  linkTree(join(root, 'node_modules'), join(copyDir, 'node_modules'))
+  return copyDir
 }
