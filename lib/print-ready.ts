@@ -15,7 +15,8 @@ import type { Plugin } from 'vite'
 
 const SLIDES = '/@slidev/slides'
 const DELAY = '  delay: 300,'
-const PLACEHOLDER = 'deck-loading'
+/** The id of index.html's loading placeholder (written there too: Slidev reads that file as it is). */
+export const PLACEHOLDER = 'deck-loading'
 
 export function printReady(): Plugin {
   return {

@@ -9,6 +9,11 @@ export async function loadDeck() {
   return data
 }
 
+/** Whether the headmatter's `export:` asks for a page per click step (Slidev's default for a PDF: no). */
+export function exportsClicks(deck: Awaited<ReturnType<typeof loadDeck>>): boolean {
+  return (deck.headmatter.export as { withClicks?: boolean } | undefined)?.withClicks === true
+}
+
 export async function slideCount(): Promise<number> {
   return (await loadDeck()).slides.length
 }

@@ -1,5 +1,6 @@
 // Where the deck works around Slidev (52.20.1) itself. Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
+import { PLACEHOLDER } from '../lib/print-ready.ts'
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
 test('lib/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {
@@ -61,7 +62,7 @@ test('lib/print-ready.ts: from the page\'s first moment until a slide is drawn t
   })
   // slide 4 and its neighbours: none is in the chunks the page loads first
   await openSlide(4)
-  await expect(page.locator('#deck-loading'), 'the page\'s own loading element goes once a slide is framed').toHaveCount(0)
+  await expect(page.locator(`#${PLACEHOLDER}`), 'the page\'s own loading element goes once a slide is framed').toHaveCount(0)
   await expect(page.locator('[data-slidev-no="5"] .slidev-layout'), 'the next slide, mounted hidden').toHaveCount(1)
   expect(await page.evaluate(() => (window as unknown as { printGaps: string[] }).printGaps)).toEqual([])
 })

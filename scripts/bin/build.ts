@@ -9,7 +9,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { browserOrExit } from '../browser.ts'
-import { loadDeck } from '../deck.ts'
+import { exportsClicks, loadDeck } from '../deck.ts'
 import { finishPdf, pdfProblem } from '../pdf-meta.ts'
 import { writeReadingPage } from '../reading.ts'
 import { runSlidev } from '../slidev.ts'
@@ -44,7 +44,7 @@ if (!existsSync(pdf)) {
   console.error(`The build exited without writing ${pdf}.`)
   process.exit(1)
 }
-const problem = await pdfProblem(pdf, deck.slides.length, { withClicks: (deck.headmatter.export as { withClicks?: boolean } | undefined)?.withClicks === true })
+const problem = await pdfProblem(pdf, deck.slides.length, { withClicks: exportsClicks(deck) })
 if (problem) {
   console.error(`${problem}: Slidev's PDF export during the build failed. Build again, or build without the PDF: npm run build:site`)
   process.exit(1)

@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parseRangeString } from '@slidev/parser/utils'
 import { browserOrExit } from '../browser.ts'
-import { loadDeck } from '../deck.ts'
+import { exportsClicks, loadDeck } from '../deck.ts'
 import { finishPdf, pdfProblem } from '../pdf-meta.ts'
 import { exportOutput, runSlidev } from '../slidev.ts'
 import { zipEntries } from '../zip.ts'
@@ -26,7 +26,7 @@ const { values: flags } = parseArgs({
 const deck = await loadDeck()
 const range = typeof flags.range === 'string' ? flags.range : undefined
 const slidesAsked = parseRangeString(deck.slides.length, range).length
-const withClicks = !args.includes('--no-with-clicks') && (flags['with-clicks'] === true || (deck.headmatter.export as { withClicks?: boolean } | undefined)?.withClicks === true)
+const withClicks = !args.includes('--no-with-clicks') && (flags['with-clicks'] === true || exportsClicks(deck))
 const pdf = output?.endsWith('.pdf') ?? false
 if (slidesAsked === 0) {
   console.error(`--range ${range} names none of this deck's ${deck.slides.length} slides (e.g. --range 3-5).`)
