@@ -66,3 +66,15 @@ test('lib/print-ready.ts: from the page\'s first moment until a slide is drawn t
   await expect(page.locator('[data-slidev-no="5"] .slidev-layout'), 'the next slide, mounted hidden').toHaveCount(1)
   expect(await page.evaluate(() => (window as unknown as { printGaps: string[] }).printGaps)).toEqual([])
 })
+
+test('lib/inline-icons.ts: on a phone the cover\'s controls draw their icons inline, not as masked images', async ({ page, openSlide }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openSlide(1)
+  const next = page.locator('.slidev-icon-btn[title="Go to next slide"]')
+  await expect(next.locator('svg.deck-icon'), 'the next button\'s icon, inline').toBeVisible()
+  expect(await page.locator('.slidev-icon-btn svg.deck-icon').count(), 'inline icons in the controls').toBeGreaterThanOrEqual(8)
+  const masked = await page.evaluate(() => [...document.querySelectorAll('*')]
+    .filter(e => getComputedStyle(e).maskImage.includes('url('))
+    .map(e => e.outerHTML.slice(0, 80)))
+  expect(masked, 'elements drawn with a masked icon image (each costs an SVG document during the first style pass)').toEqual([])
+})
