@@ -7,16 +7,19 @@
  * (Slidev 52.20.1 pins them open on a portrait screen), so the built site draws those icons inline.
  *
  * Builds only, like lib/first-load.ts. Rewrites an icon element written as a self-closing <div>
- * with a static `class="i-…"` in Slidev's client (its directives and other classes are kept);
- * tests/slidev-internals.spec.ts fails when the cover shows a masked icon again.
+ * with a static `class="i-…"` in Slidev's client (its directives and other classes are kept),
+ * the slide-loading spinner's too; tests/slidev-internals.spec.ts fails when the cover shows a
+ * masked icon again.
  */
 import type { Plugin } from 'vite'
 import { getIconData, iconToHTML, iconToSVG, replaceIDs } from '@iconify/utils'
 
 /** The icon sets Slidev's client draws from (its own dependencies), loaded when first needed. */
 const ICON_SETS = {
-  carbon: async () => (await import('@iconify-json/carbon')).icons,
-  ph: async () => (await import('@iconify-json/ph')).icons,
+  'carbon': async () => (await import('@iconify-json/carbon')).icons,
+  'ph': async () => (await import('@iconify-json/ph')).icons,
+  // the "Loading slide..." spinner
+  'svg-spinners': async () => (await import('@iconify-json/svg-spinners')).icons,
 }
 type Prefix = keyof typeof ICON_SETS
 const PREFIXES = Object.keys(ICON_SETS) as Prefix[]
