@@ -23,8 +23,10 @@ import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
 import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from './font.ts'
 
+/** Slidev's global layers: drawn over every slide, the cover included (the phone's reading link) */
+const GLOBAL_LAYERS = ['global-bottom.vue', 'global-top.vue']
 /** What the slides are made of besides their markdown. */
-const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', 'global-bottom.vue', 'global-top.vue']
+const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', ...GLOBAL_LAYERS]
 const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
 /** the live region's fixed words (global-bottom.vue), read on every slide including the cover */
 const ANNOUNCER = '슬라이드 / :'
@@ -74,7 +76,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...importedFiles(root, coverMarkdown).map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(root, f))].map(read).map(nonLatin))
   // the description too: the reading page (lib/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))

@@ -12,6 +12,7 @@ import { siteAddress } from '../lib/site-address.ts'
 import { handoutParagraphs } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
+import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { sites, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
@@ -165,6 +166,25 @@ test.describe('the deck on a phone held upright', () => {
     expect(await link.getAttribute('href')).toBe(`${sites[withPage].base}${READING_PATH}#5`)
     await link.click()
     await expect(page.locator('section[id="5"] h2')).toBeInViewport()
+  })
+
+  test('the link is set in the deck\'s font, from the cover\'s face: the cover fetches no other font file', async ({ page }) => {
+    const fonts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font')
+        fonts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(`${siteUrl(withPage)}1`)
+    await slideShown(page, 1)
+    const link = page.getByTestId('reading-link')
+    await expect(link).toBeVisible()
+    const words = new Set((await link.textContent() ?? '').replace(/\s/g, ''))
+    const drawn = await drawnInDeckFont(link)
+    expect([...drawn.chars].sort(), 'the link\'s characters drawn in the deck\'s font').toEqual([...words].sort())
+    expect(await outsideTheCut(page, drawn.chars), 'characters of the link no face of the cut holds').toEqual([])
+    await page.waitForLoadState('networkidle')
+    expect(fonts, 'font files the cover fetched on a phone').toHaveLength(1)
+    expect(fonts[0]).toMatch(/cover/)
   })
 
   test('a build without the reading page (build:site) links to none', async ({ page, request }) => {
