@@ -54,3 +54,22 @@ test('lib/first-load.ts: the page itself asks for Slidev\'s play view and the fi
   for (const url of views)
     expect(initiators.get(url), `who asked for ${new URL(url).pathname}`).toBe('parser')
 })
+
+test('lib/first-load.ts: a link to a chart slide has the page ask for the slide\'s scripts, chart.js included, while it is still being read, not once the app has started', async ({ page, openSlide }) => {
+  const chartSlide = deck.slides.findIndex(s => /<\w*Chart\b/.test(s.content)) + 1
+  expect(chartSlide, 'a slide with a chart').toBeGreaterThan(1)
+  await openSlide(chartSlide)
+  await page.waitForLoadState('networkidle')
+  // the app's own scripts run once the page has been read (module scripts wait for that), so a
+  // request started before then was made by the page itself
+  const { read, chartJs } = await page.evaluate(async () => {
+    const scripts = performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js'))
+    const texts = await Promise.all(scripts.map(async e => (await fetch(e.name)).text()))
+    return {
+      read: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+      chartJs: scripts.filter((_, i) => texts[i]!.includes('devicePixelRatio') && texts[i]!.includes('_hiddenIndices')).map(e => ({ url: e.name, start: e.startTime })),
+    }
+  })
+  expect(chartJs, 'the chunk carrying chart.js').toHaveLength(1)
+  expect(chartJs[0]!.start, `chart.js asked for (ms) before the page was read (${read.toFixed(0)} ms)`).toBeLessThan(read)
+})
