@@ -108,7 +108,7 @@ export function leanFirstLoad(): Plugin[] {
     // The page, then Slidev's play view, then the first slide are three waits for the network in
     // turn (each chunk is asked for when the one before it has run): the HTML lists the second and
     // third, so a phone fetches all three at once. Measured, Lighthouse mobile on `/`, median of
-    // five: LCP 3.75 → 3.39 s. A link to another slide (`/7`, `/#/7`, `/presenter/7`) has a small
+    // five: LCP 3.75 → 3.39 s. A link to another slide (`/7`, `/#/7`, `/presenter/7`, …) has a small
     // script at the top of the page ask for that slide's chunks, chart.js included, at once instead
     // of after the app has started. Lighthouse mobile on `/7`, 3 runs each: FCP 4.1–4.5 → 3.1–3.3 s,
     // LCP 4.7–5.1 → 3.8–4.0 s (the chart's work now comes after the first paint, as blocking time).
@@ -145,7 +145,7 @@ export function leanFirstLoad(): Plugin[] {
           this.error('lib/first-load.ts: no chunk for any slide after the first; check the preload against this Slidev version.')
         const names = [...new Set(Object.values(later).flat())]
         const bySlide = Object.fromEntries(Object.entries(later).map(([no, files]) => [no, files.map(f => names.indexOf(f))]))
-        const script = `<script>(function(b,f,d){var m=/^#\\/(?:presenter\\/)?(\\d+)/.exec(location.hash)||/^(?:presenter\\/)?(\\d+)/.exec(location.pathname.slice(b.length));(m&&d[m[1]]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=b+f[i];document.head.appendChild(l)})})(${JSON.stringify(base)},${JSON.stringify(names)},${JSON.stringify(bySlide)})</script>`
+        const script = `<script>(function(b,f,d){var m=/^#\\/(?:[a-z]+\\/)?(\\d+)/.exec(location.hash)||/^(?:[a-z]+\\/)?(\\d+)/.exec(location.pathname.slice(b.length));(m&&d[m[1]]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=b+f[i];document.head.appendChild(l)})})(${JSON.stringify(base)},${JSON.stringify(names)},${JSON.stringify(bySlide)})</script>`
         // right after the charset (which must stay in the page's first 1,024 bytes), before any
         // stylesheet link: an inline script after one would wait for that stylesheet
         const charset = /<meta charset="utf-8">/i
