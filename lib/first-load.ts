@@ -138,9 +138,12 @@ export function leanFirstLoad(): Plugin[] {
         const linked = (f: string) => first.has(f) || html.includes(`${base}${f}"`)
         // every other slide's scripts that the page does not list already (its CSS is left to
         // Vite's loader, which waits for a stylesheet before the slide is drawn)
-        const later: Record<number, string[]> = {}
-        for (let no = 2; chunkOf(new RegExp(`^/@slidev/slides/${no}/md$`)); no++)
-          later[no] = [...closure(chunkOf(new RegExp(`^/@slidev/slides/${no}/md$`))!)].filter(f => f.endsWith('.js') && !linked(f))
+        const later: Record<string, string[]> = {}
+        for (const chunk of chunks) {
+          const no = /^\/@slidev\/slides\/(\d+)\/md$/.exec(chunk.facadeModuleId ?? '')?.[1]
+          if (no && no !== '1')
+            later[no] = [...closure(chunk)].filter(f => f.endsWith('.js') && !linked(f))
+        }
         if (!Object.keys(later).length)
           this.error('lib/first-load.ts: no chunk for any slide after the first; check the preload against this Slidev version.')
         const names = [...new Set(Object.values(later).flat())]

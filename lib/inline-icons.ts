@@ -41,8 +41,7 @@ async function iconSvg(className: string, attributes: Record<string, string>): P
 // (v-if, v-show, …) are in `before` and `after`
 const ICON_DIV = /<div((?:\s+[^\s>=]+(?:="[^"]*")?)*?)\s+class="(i-[\w:-]+)((?:\s[^"]*)?)"((?:\s+[^\s>=]+(?:="[^"]*")?)*?)\s*\/>/g
 
-async function inlineIcons(code: string): Promise<{ code: string, inlined: number }> {
-  let inlined = 0
+async function inlineIcons(code: string): Promise<string> {
   let out = ''
   let last = 0
   for (const match of code.matchAll(ICON_DIV)) {
@@ -51,10 +50,8 @@ async function inlineIcons(code: string): Promise<{ code: string, inlined: numbe
     const svg = await iconSvg(icon, { 'class': `deck-icon${classes}`, 'style': 'display:block', 'aria-hidden': 'true' })
     out += code.slice(last, match.index) + (svg ? svg.replace('<svg', `<svg${before}${after}`) : div)
     last = match.index + div.length
-    if (svg)
-      inlined++
   }
-  return { code: out + code.slice(last), inlined }
+  return out + code.slice(last)
 }
 
 const SLIDEV_CLIENT_VUE = /\/@slidev\/client\/.*\.vue$/
@@ -67,8 +64,8 @@ export function inlineIconsPlugin(): Plugin {
     async transform(code, id) {
       if (!SLIDEV_CLIENT_VUE.test(id))
         return
-      const { code: out, inlined } = await inlineIcons(code)
-      return inlined ? out : undefined
+      const out = await inlineIcons(code)
+      return out === code ? undefined : out
     },
   }
 }
