@@ -59,6 +59,9 @@ test('a phone with the password drives the projector; without it, it cannot', as
       const want = shownState(phone)
       await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
       await expect(projector.locator(`.slidev-page-${want.no}`).first()).toBeVisible()
+      // the phone's own slide has loaded too (its clicks are known only then: a key pressed before
+      // would skip them, as on a busy machine in CI)
+      await expect(phone.locator(`.slidev-page-${want.no} .slidev-layout`).first()).toBeVisible()
     }
     for (let k = 1; k <= 4; k++) {
       await phone.keyboard.press('ArrowRight')
