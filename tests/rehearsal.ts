@@ -100,9 +100,13 @@ export function undrawnCharts(slide: Locator): Promise<string[]> {
   })
 }
 
-/** axe-core's violations on the whole page, every rule, none excluded. */
+/**
+ * axe-core's violations on the whole page, every rule, none excluded. Legacy mode runs axe in the
+ * page itself instead of opening a page per run to merge frames' results: the deck has no frames,
+ * and it halves the run (0.7 s against 1.3 s a slide here).
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze()
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze()
   return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
 }
 
