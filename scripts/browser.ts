@@ -1,25 +1,56 @@
 /**
  * The one place that finds a Chromium for the tests, the exporter and the scripts.
- * Order: $CHROMIUM_PATH, then Playwright's own downloaded Chromium, then a system Chromium/Chrome.
+ * Order: $CHROMIUM_PATH, then Playwright's own downloaded Chromium, then a system Chrome, Chromium or Edge.
  */
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
-const SYSTEM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-]
+/** What the finder reads of the machine; tests stand in for it. */
+export interface Machine {
+  env: NodeJS.ProcessEnv
+  platform: NodeJS.Platform
+  exists: (path: string) => boolean
+}
+const thisMachine: Machine = { env: process.env, platform: process.platform, exists: existsSync }
+
+/**
+ * Where Chrome, Chromium and Edge install themselves on the machine's system: Linux; macOS, for all
+ * users or in the user's own Applications folder; Windows, in Program Files or, when installed
+ * without administrator rights, in the user's AppData. Edge is Chromium, and every Windows 10 and 11
+ * has it.
+ */
+function systemPaths({ env, platform }: Pick<Machine, 'env' | 'platform'>): string[] {
+  if (platform === 'win32') {
+    // Node reads Windows' environment without regard to case (ProgramFiles, LOCALAPPDATA)
+    const dirs = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA]
+      .filter((dir): dir is string => Boolean(dir))
+    return [
+      ...dirs.map(dir => `${dir}\\Google\\Chrome\\Application\\chrome.exe`),
+      ...dirs.map(dir => `${dir}\\Microsoft\\Edge\\Application\\msedge.exe`),
+    ]
+  }
+  if (platform === 'darwin') {
+    return ['/Applications', ...env.HOME ? [`${env.HOME}/Applications`] : []].flatMap(dir => [
+      `${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+      `${dir}/Chromium.app/Contents/MacOS/Chromium`,
+      `${dir}/Microsoft Edge.app/Contents/MacOS/Microsoft Edge`,
+    ])
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+  ]
+}
 
 class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
     super([
-      'No Chromium or Chrome browser was found. The tests and the PDF export need one.',
+      'No Chrome, Chromium or Edge browser was found. The tests and the PDF export need one.',
       'Looked at:',
       ...tried.map(p => `  - ${p}`),
       'Fix it in one of these ways:',
@@ -31,22 +62,23 @@ class BrowserNotFoundError extends Error {
   }
 }
 
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+export function findBrowser(machine: Machine = thisMachine): string {
+  const { env, exists } = machine
   const tried: string[] = []
   const override = env.CHROMIUM_PATH
   if (override) {
-    if (existsSync(override))
+    if (exists(override))
       return override
     // An explicit choice that is wrong is an error, not a reason to pick something else quietly.
     throw new BrowserNotFoundError([`CHROMIUM_PATH=${override} (no such file)`])
   }
   const bundled = chromium.executablePath()
   tried.push(`${bundled} (Playwright's own Chromium)`)
-  if (existsSync(bundled))
+  if (exists(bundled))
     return bundled
-  for (const p of SYSTEM_PATHS) {
+  for (const p of systemPaths(machine)) {
     tried.push(p)
-    if (existsSync(p))
+    if (exists(p))
       return p
   }
   throw new BrowserNotFoundError(tried)
