@@ -22,6 +22,8 @@ export default defineConfig({
     locale: 'ko-KR',
     // states are read once settled, never mid-fade; the tests about motion ask for it themselves
     contextOptions: { reducedMotion: 'reduce' },
+    // what the page showed when a test failed, beside its error (test-results/)
+    screenshot: 'only-on-failure',
   },
   projects: [
     // the builds and exports, each made once; only the tests that read them wait for them

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator, Page, Request } from '@playwright/test'
 import type { SiteName } from './sites.ts'
 /**
  * What every browser test shares: open slide N of a build, and fail on any console error,
@@ -13,11 +13,19 @@ export interface PageProblems {
   consoleErrors: string[]
   pageErrors: string[]
   externalRequests: string[]
+  /** requests sent and not yet answered or failed: what a page that never arrives is waiting on */
+  unanswered: Set<Request>
 }
+
+const watched = new WeakMap<Page, PageProblems>()
 
 /** Records problems on a page. External requests are aborted (never hang) but still recorded: they fail the test. */
 export async function watchPage(page: Page): Promise<PageProblems> {
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], externalRequests: [] }
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], externalRequests: [], unanswered: new Set() }
+  watched.set(page, problems)
+  page.on('request', r => problems.unanswered.add(r))
+  page.on('requestfinished', r => problems.unanswered.delete(r))
+  page.on('requestfailed', r => problems.unanswered.delete(r))
   page.on('console', (msg) => {
     if (msg.type() === 'error')
       problems.consoleErrors.push(msg.text())
@@ -28,6 +36,20 @@ export async function watchPage(page: Page): Promise<PageProblems> {
     await route.abort('blockedbyclient')
   })
   return problems
+}
+
+/** What a page shows and waits on, for the message of a test that waited on it in vain. */
+export async function describePage(page: Page): Promise<string> {
+  const state = await page.evaluate(() => ({
+    readyState: document.readyState,
+    app: document.getElementById('app')?.childElementCount ?? 'no #app',
+    worker: navigator.serviceWorker?.controller?.state ?? 'none',
+  })).catch((e: Error) => `unreadable (${e.message})`)
+  const problems = watched.get(page)
+  return [
+    `page: ${page.url()} ${JSON.stringify(state)}`,
+    `unanswered requests: ${problems ? Array.from(problems.unanswered, r => r.url()).join(', ') || 'none' : 'not watched'}`,
+  ].join('\n')
 }
 
 interface Fixtures {

@@ -7,7 +7,7 @@ import type { State } from './rehearsal.ts'
 import { PRINT_WEIGHTS } from '../lib/font.ts'
 import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
-import { expect, slideShown, test, watchPage } from './fixtures.ts'
+import { describePage, expect, slideShown, test, watchPage } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { axeViolations, deckStates, PictureComparer, shownState, smallText, stateName, undrawnCharts, visibleOverflow } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
@@ -57,7 +57,13 @@ function problemsSince(problems: PageProblems) {
 /** Waits until the audience page shows state `s` (address and rendered click), then returns the slide. */
 async function arrive(page: Page, s: State, where: string): Promise<Locator> {
   const announcer = page.getByTestId('slide-announcer')
-  await expect(announcer, `${where}: slide`).toHaveAttribute('data-slide-no', String(s.no))
+  try {
+    await expect(announcer, `${where}: slide`).toHaveAttribute('data-slide-no', String(s.no))
+  }
+  catch (e) {
+    // a page that never shows its slide: say what it shows and what it still waits for
+    throw new Error(`${(e as Error).message}\n${await describePage(page)}`)
+  }
   await expect(announcer, `${where}: click`).toHaveAttribute('data-clicks', String(s.clicks))
   expect(shownState(page), `${where}: the address`).toEqual({ no: s.no, clicks: s.clicks })
   return slideShown(page, s.no)
