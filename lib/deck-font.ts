@@ -28,8 +28,8 @@ const GLOBAL_LAYERS = ['global-bottom.vue', 'global-top.vue']
 /** What the slides are made of besides their markdown. */
 const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', ...GLOBAL_LAYERS]
 const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
-/** the live region's fixed words (global-bottom.vue), read on every slide including the cover */
-const ANNOUNCER = '슬라이드 / :'
+/** the live region's punctuation ("슬라이드 N / M: …"): the global layers' Latin is not read from their files */
+const ANNOUNCER_PUNCTUATION = '/:'
 
 function files(root: string, entry: string): string[] {
   const path = join(root, entry)
@@ -76,7 +76,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(root, f))].map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(root, f))].map(read).map(nonLatin))
   // the description too: the reading page (lib/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))

@@ -135,7 +135,8 @@ export function leanFirstLoad(): Plugin[] {
           return files
         }
         const first = new Set(views.flatMap(v => [...closure(v!)]))
-        const linked = (f: string) => first.has(f) || html.includes(`${base}${f}"`)
+        const inPage = (f: string) => html.includes(`${base}${f}"`)
+        const linked = (f: string) => first.has(f) || inPage(f)
         // every other slide's scripts that the page does not list already (its CSS is left to
         // Vite's loader, which waits for a stylesheet before the slide is drawn)
         const later: Record<string, string[]> = {}
@@ -157,7 +158,7 @@ export function leanFirstLoad(): Plugin[] {
         return {
           html: html.replace(charset, m => `${m}\n${script}`),
           // a stylesheet link, as Vite's own loader would add it later (it skips one already there)
-          tags: [...first].filter(f => !html.includes(`${base}${f}"`)).map((f): HtmlTagDescriptor => ({
+          tags: [...first].filter(f => !inPage(f)).map((f): HtmlTagDescriptor => ({
             tag: 'link',
             injectTo: 'head',
             attrs: { rel: f.endsWith('.css') ? 'stylesheet' : 'modulepreload', crossorigin: '', href: `${base}${f}` },

@@ -4,7 +4,7 @@
 import { networkInterfaces } from 'node:os'
 import { root } from '../scripts/deck.ts'
 import { loadDeck } from './deck.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, slideShown, test } from './fixtures.ts'
 import { freePort, npmServer } from './npm.ts'
 import { deckStates, shownState } from './rehearsal.ts'
 
@@ -58,10 +58,10 @@ test('a phone with the password drives the projector; without it, it cannot', as
     const follows = async (where: string) => {
       const want = shownState(phone)
       await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
-      await expect(projector.locator(`.slidev-page-${want.no}`).first()).toBeVisible()
+      await slideShown(projector, want.no)
       // the phone's own slide has loaded too (its clicks are known only then: a key pressed before
       // would skip them, as on a busy machine in CI)
-      await expect(phone.locator(`.slidev-page-${want.no} .slidev-layout`).first()).toBeVisible()
+      await slideShown(phone, want.no)
     }
     for (let k = 1; k <= 4; k++) {
       await phone.keyboard.press('ArrowRight')
