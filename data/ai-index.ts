@@ -17,20 +17,26 @@ export const aiIndexOpenShare = {
   labels: ['2021', '2022', '2023'],
   values: [33.3, 44.4, 65.7],
   roles: ['open', 'open', 'open'],
-  note: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델 (자체 라이선스 포함) · LLM만이 아니라 파운데이션 모델 전체',
+  note: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델 (자체 라이선스 포함)',
   source: aiIndexSource,
 } as const satisfies SeriesDataset
 
-/** 2023: 149 foundation models by access (65.7 / 15.4 / 18.8 %). */
+/**
+ * 2023: the report's own figures, "a total of 149 foundation models were released … 65.7% were
+ * open-source". The report's text gives no counts per access type, so the slide shows the share:
+ * open weights, and the rest (100 − 65.7).
+ */
 export const aiIndexAccess2023 = {
   kind: 'series',
   id: 'ai-index-access-2023',
-  title: '2023년 공개된 파운데이션 모델의 접근 방식',
-  unit: '개',
-  labels: ['오픈 웨이트', '제한적 접근', '접근 불가'],
-  values: [98, 23, 28],
-  roles: ['open', 'limited', 'closed'],
+  title: '2023년 공개된 파운데이션 모델 149개의 구성',
+  unit: '%',
+  labels: ['오픈 웨이트', '오픈 웨이트가 아닌 모델'],
+  values: [65.7, 34.3],
+  roles: ['open', 'closed'],
   year: '2023',
-  total: 149,
+  /** the shares add up to this */
+  total: 100,
+  models: 149,
   source: aiIndexSource,
-} as const satisfies SeriesDataset & { year: string, total: number }
+} as const satisfies SeriesDataset & { year: string, total: number, models: number }

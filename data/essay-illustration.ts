@@ -25,6 +25,6 @@ export const essayIllustration = {
   values: [100, 151, 141],
   roles: ['neutral', 'open', 'closed'],
   paragraph: 12,
-  note: '조사 결과가 아님: “긍정적 ROI를 얻은 기업의 비율”을 “평균 수익률”로 읽었을 때의 계산',
+  note: '조사 결과가 아님: “수익을 냈다고 답한 기업의 비율”을 “평균 수익률”로 읽었을 때의 계산',
   source: essaySource,
 } as const satisfies SeriesDataset & { paragraph: number }

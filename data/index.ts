@@ -8,7 +8,7 @@ import { aiIndexAccess2023, aiIndexOpenShare, aiIndexSource } from './ai-index'
 import { controversies } from './controversies'
 import { essayIllustration } from './essay-illustration'
 import { factCheck } from './factcheck'
-import { grok1, grok2LicenceChange, grok2Repo, grok3Promise, grok4 } from './grok'
+import { grok1, grok2LicenceChange, grok2LicenceNow, grok2Repo, grok2SizeDiscussion, grok3Promise, grok4 } from './grok'
 import { ibmRoi } from './ibm-roi'
 import { openAiTimeline } from './openai-timeline'
 import { gemma, releases } from './releases'
@@ -35,15 +35,15 @@ export const citations = {
   tweet: [muskPost.source],
   revenge: [grok2Repo],
   rift: distinctSources(openAiTimeline.events.map(e => e.source)),
-  partial: [grok2Repo, grok2LicenceChange],
+  partial: distinctSources([grok2Repo, grok2SizeDiscussion, grok2LicenceChange, ...grok2LicenceNow.sources]),
   generosity: [grok1.source, grok2LicenceChange],
   ibm: [ibmRoi.source],
   essayMath: [ibmRoi.source, essayIllustration.source],
   whyOpen: [ibmRoi.source],
   shift: [aiIndexSource],
-  releases: distinctSources(releases.events.map(e => e.source)),
+  releases: distinctSources(releases.events.flatMap((e): Source[] => 'licenceSource' in e ? [e.source, e.licenceSource] : [e.source])),
   crossroads: [gemma.source, gptOss.source],
-  promise: [muskPost.source, grok4.source, grok3Promise.source],
+  promise: [muskPost.source, grok4.source, ...grok3Promise.sources],
   risks: distinctSources(controversies.flatMap((c): Source[] => [c.source, c.responseSource])),
   factcheck: distinctSources(factCheck.flatMap((row): readonly Source[] => row.sources)),
 } as const satisfies Record<string, readonly Source[]>

@@ -1,4 +1,23 @@
-import type { Source, TimelineDataset, TimelineEvent } from './types'
+import type { CheckedClaim, Source, TimelineDataset, TimelineEvent } from './types'
+
+/** The federal case (Musk v. Altman, N.D. Cal.) at trial: the last step the deck shows, reported the same day. */
+const muskVerdict = {
+  date: '2026-05-18',
+  source: {
+    publisher: 'NPR',
+    title: 'Jury dismisses all claims in Elon Musk’s lawsuit against OpenAI CEO Sam Altman',
+    url: 'https://www.npr.org/2026/05/18/nx-s1-5822366/musk-altman-openai-jury-verdict-claims-dismissed',
+    date: '2026-05-18',
+  },
+} as const satisfies { date: string, source: Source }
+
+/** Where the lawsuit stands: it can move on (an appeal), so it carries the day it was checked. */
+export const muskLawsuitStatus = {
+  claim: '2026년 5월 18일 배심원단이 머스크의 청구를 모두 기각 (연방 소송 Musk v. Altman, 4:24-cv-04722)',
+  checked: '2026-12-02',
+  what: 'NPR 2026년 5월 18일 기사 제목 “Jury dismisses all claims in Elon Musk’s lawsuit against OpenAI CEO Sam Altman”(본문은 저장본에 없음). 다른 보도 저장본: 소멸시효가 지났다는 권고 평결을 판사가 받아들임, 머스크는 항소하겠다고 밝힘. 항소의 진행이나 결과는 저장된 자료에서 확인하지 못함.',
+  sources: [muskVerdict.source],
+} as const satisfies CheckedClaim
 
 /** The three acts of the slide: the non-profit, the money, the lawsuits. */
 export type Phase = 'nonprofit' | 'money' | 'lawsuit'
@@ -42,7 +61,7 @@ export const openAiTimeline = {
       date: '2019-03-11',
       phase: 'money',
       role: 'closed',
-      label: '영리 법인 OpenAI LP: 첫 투자자 수익 상한은 투자액의 100배',
+      label: '이익 상한 영리 법인 OpenAI LP: 1차 투자 라운드 투자자의 수익은 투자액의 100배로 제한',
       source: openaiLp,
     },
     {
@@ -63,7 +82,7 @@ export const openAiTimeline = {
       date: '2024-02-29',
       phase: 'lawsuit',
       role: 'limited',
-      label: '머스크, OpenAI 제소 (샌프란시스코 주 법원)',
+      label: '머스크, OpenAI 제소 (캘리포니아주 샌프란시스코 카운티 상급법원)',
       source: {
         publisher: '소장 사본 (273 Ventures 게재)',
         title: 'Musk v. Altman 소장: 2024년 2월 29일 샌프란시스코 카운티 상급법원 접수 도장 (사건번호 CGC-24-612746)',
@@ -84,7 +103,13 @@ export const openAiTimeline = {
       phase: 'lawsuit',
       role: 'limited',
       label: '연방 법원에 다시 제소',
-      source: { publisher: 'The Epoch Times (ZeroHedge 게재)', title: 'Elon Musk Revives Lawsuit Against OpenAI And Co-Founders', url: 'https://www.zerohedge.com/technology/elon-musk-revives-lawsuit-against-openai-and-co-founders', date: '2024-08-06' },
+      source: {
+        publisher: 'Docket Alarm (연방 법원 문서 사본)',
+        title: 'Musk v. Altman 연방 소장(캘리포니아 북부 연방지방법원, 3:24-cv-04722) 첫 쪽: 2024년 8월 5일 접수',
+        described: true,
+        url: 'https://www.docketalarm.com/cases/California_Northern_District_Court/3--24-cv-04722/Musk_v._Altman_et_al/1',
+        date: '2024-08-05',
+      },
     },
     {
       date: '2025-03-04',
@@ -92,6 +117,13 @@ export const openAiTimeline = {
       role: 'limited',
       label: '가처분 신청 기각 · 신속 재판 제안',
       source: { publisher: 'AP (Shropshire Star 게재)', title: 'Judge denies Musk’s request to block OpenAI’s conversion to for-profit company', url: 'https://www.shropshirestar.com/world-news/2025/03/05/judge-denies-musks-request-to-block-openais-conversion-to-for-profit-company/', date: '2025-03-05' },
+    },
+    {
+      date: muskVerdict.date,
+      phase: 'lawsuit',
+      role: 'limited',
+      label: '배심원단, 머스크의 청구 모두 기각',
+      source: muskVerdict.source,
     },
   ],
 } as const satisfies TimelineDataset<OpenAiEvent>

@@ -1,5 +1,5 @@
 import type { Source, TimelineDataset, TimelineEvent } from './types'
-import { grok1, grok2Repo, grok25 } from './grok'
+import { grok1, grok2Licence, grok2Repo, grok25 } from './grok'
 
 /** How open a release's licence is: OSI-approved, a maker's own licence, or research only. */
 export type LicenceKind = 'osi' | 'custom' | 'research'
@@ -9,6 +9,8 @@ export interface Release extends TimelineEvent {
   licence: string
   licenceKind: LicenceKind
   source: Source
+  /** the licence's own text, when the slide states its terms */
+  licenceSource?: Source
 }
 
 /** Open-weight releases the essay points at, plus Grok-1 and Grok 2.5. */
@@ -34,9 +36,18 @@ export const releases = {
       maker: 'Meta',
       label: 'Llama 2',
       role: 'closed',
-      licence: '자체 라이선스: 상업 이용 허용 (월 사용자 7억 명 초과 기업은 별도 허가)',
+      licence: '자체 라이선스 (Llama 2 외 LLM 개선에 사용 금지 · 출시일 기준 월간 활성 사용자 7억 명 초과 기업은 Meta의 허가 필요)',
       licenceKind: 'custom',
       source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
+      // §1.b.v: "You will not use the Llama Materials or any output or results of the Llama Materials to
+      // improve any other large language model (excluding Llama 2 or derivative works thereof)"; §2: more
+      // than 700 million monthly active users on the release date → "you must request a license from Meta"
+      licenceSource: {
+        publisher: 'Meta (GitHub meta-llama/llama)',
+        title: 'LLAMA 2 COMMUNITY LICENSE AGREEMENT',
+        url: 'https://github.com/meta-llama/llama/blob/6d4c0c290aeec1fa4399694fefb864be5a153bb6/LICENSE',
+        date: '2023-07-18',
+      },
     },
     {
       date: grok1.released,
@@ -97,9 +108,10 @@ export const releases = {
       maker: 'xAI',
       label: grok25.name,
       role: 'closed',
-      licence: '자체 라이선스 (다른 모델 훈련 금지)',
+      licence: '자체 라이선스 (Grok 2 외 AI 모델의 훈련·개선에 사용 금지)',
       licenceKind: 'custom',
       source: grok2Repo,
+      licenceSource: grok2Licence.source,
     },
   ],
 } as const satisfies TimelineDataset<Release>

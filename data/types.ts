@@ -99,19 +99,31 @@ export interface LicenceTerms {
   source: Source
 }
 
-/** A public promise and whether it was kept, as of a date. */
-export interface PromiseStatus {
+/**
+ * A claim about a state of the world that can change after the essay (whether Grok 3's weights are
+ * out, a licence's current terms, a lawsuit's status, the models that came later): what the slides
+ * say, the day it was last checked against its sources, and what was looked at. `npm run facts`
+ * lists these before a talk (data/checked.ts).
+ */
+export interface CheckedClaim {
+  /** what the slides state, in one line */
+  claim: string
+  /** ISO date (YYYY-MM-DD) the claim was last checked against `sources`: not a source's own date */
+  checked: string
+  /** what was looked at on that day, and what it showed */
+  what: string
+  sources: readonly Source[]
+}
+
+/** A public promise and whether it was kept, as last checked. */
+export interface PromiseStatus extends CheckedClaim {
   /** ISO date the promise was made */
   promised: string
   quote: string
   months: number
-  /** ISO date the promise fell due (promised + months) */
+  /** ISO date about `months` after the promise: a rough target, not a deadline */
   dueAround: string
-  /** ISO date (YYYY-MM allowed) the status was last checked */
-  asOf: string
   kept: boolean
-  status: string
-  source: Source
 }
 
 /** A documented incident involving a model, with the company's response. */

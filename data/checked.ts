@@ -1,0 +1,34 @@
+import type { CitingSlide } from './index'
+import type { CheckedClaim } from './types'
+/**
+ * The deck's facts have a date. `factsCheckedOn` is the day they were last checked against their
+ * sources; the fact-check and sources slides (and the reading page) show it. Every claim about a
+ * state of the world that can change after the essay is listed in `checkedClaims`, with the day it
+ * was checked and the slides that state it: `npm run facts` lists them before a talk and marks those
+ * checked too long before it.
+ */
+import { koDate } from '../lib/format'
+import { grok2LicenceNow, grok3Promise, xaiLaterModels } from './grok'
+import { muskLawsuitStatus } from './openai-timeline'
+
+/** The day the deck's facts were last checked (ISO). Move it when you re-check them. */
+export const factsCheckedOn = '2026-12-02'
+
+/** "사실 확인 기준: 2026년 12월 2일": on the fact-check and sources slides and the reading page. */
+export const factsAsOfLabel = `사실 확인 기준: ${koDate(factsCheckedOn)}`
+
+/** A claim about a changeable state, where the deck states it. */
+export interface ListedClaim {
+  id: string
+  /** the slides (keys of data/index.ts `citations`) that state it */
+  slides: readonly CitingSlide[]
+  state: CheckedClaim
+}
+
+/** Every claim about a state that can change: whether Grok 3's weights are out, the licence now, the models since, the lawsuit. */
+export const checkedClaims = [
+  { id: 'grok3-weights', slides: ['promise', 'factcheck'], state: grok3Promise },
+  { id: 'grok2-licence-now', slides: ['partial', 'factcheck'], state: grok2LicenceNow },
+  { id: 'xai-models-since-grok4', slides: ['factcheck'], state: xaiLaterModels },
+  { id: 'musk-v-openai', slides: ['rift'], state: muskLawsuitStatus },
+] as const satisfies readonly ListedClaim[]
