@@ -1,0 +1,104 @@
+// The deck's facts have a date: every claim about a state that can change is checked on a day, cited
+// where it is stated, and `npm run facts` marks those checked too long before a talk. Pure unit tests
+// (no browser; the file name puts it in the `unit` project).
+import type { ListedClaim } from '../data/checked.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { checkedClaims, factsAsOfLabel, factsCheckedOn } from '../data/checked.ts'
+import { citations, isPublic } from '../data/index.ts'
+import { root } from '../scripts/deck.ts'
+import { daysBetween, factsOptions, factsReport, FactsUsageError, markClaims } from '../scripts/facts.ts'
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const isDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s
+
+test('every claim about a changeable state says the day it was checked, what was looked at, and where', () => {
+  expect(checkedClaims.length).toBeGreaterThan(0)
+  expect(new Set(checkedClaims.map(c => c.id)).size, 'ids are distinct').toBe(checkedClaims.length)
+  for (const { id, slides, state } of checkedClaims as readonly ListedClaim[]) {
+    expect(isDay(state.checked), `${id}: checked "${state.checked}" is not a day (YYYY-MM-DD)`).toBe(true)
+    expect(state.checked <= factsCheckedOn, `${id}: checked after the deck's as-of date ${factsCheckedOn}`).toBe(true)
+    expect(state.claim.trim(), `${id}: the claim`).not.toBe('')
+    expect(state.what.trim(), `${id}: what was checked`).not.toBe('')
+    expect(state.sources.filter(isPublic).length, `${id}: a page anyone can open`).toBeGreaterThan(0)
+    expect(slides.length, `${id}: the slides that state it`).toBeGreaterThan(0)
+    for (const slide of slides) {
+      const cited = new Set(citations[slide].map(s => s.url))
+      for (const s of state.sources) expect(cited.has(s.url), `${id}: slide "${slide}" does not cite ${s.url}`).toBe(true)
+    }
+  }
+})
+
+test('the deck\'s as-of date is the day of its latest check, shown as 사실 확인 기준', () => {
+  expect(isDay(factsCheckedOn)).toBe(true)
+  const latest = checkedClaims.map(c => c.state.checked).sort().at(-1)
+  expect(factsCheckedOn, 'move factsCheckedOn when the facts are checked again').toBe(latest)
+  const [y, m, d] = factsCheckedOn.split('-').map(Number)
+  expect(factsAsOfLabel).toBe(`사실 확인 기준: ${y}년 ${m}월 ${d}일`)
+})
+
+/** The slides' own words: pages (without speaker notes and essay quotes), components and data (without comments, essay quotes and the dated claims' own fields). */
+function slideText(): { file: string, text: string }[] {
+  const walk = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true })
+    .flatMap(e => e.isDirectory() ? walk(join(dir, e.name)) : /\.(?:md|vue|ts)$/.test(e.name) ? [join(dir, e.name)] : [])
+  return ['slides.md', ...walk('pages'), ...walk('components'), ...walk('data')].map(file => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<EssayQuote\b[^>]*>/g, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/^\s*(?:essay|claim|what): .*$/gm, ''),
+  }))
+}
+
+test('a statement about the present on a slide says as of when', () => {
+  const undated: string[] = []
+  for (const { file, text } of slideText()) {
+    for (const sentence of text.split(/[.\n]/)) {
+      if (/현재|최신|지금/.test(sentence) && !/당시|무렵|기준|확인/.test(sentence))
+        undated.push(`${file}: ${sentence.trim()}`)
+    }
+  }
+  expect(undated, 'say when (“2025년 8월 당시 최신”, “2026년 12월 2일 기준”) or phrase it to stay true').toEqual([])
+})
+
+function claim(id: string, checked: string): ListedClaim {
+  return {
+    id,
+    slides: ['factcheck'],
+    state: { claim: id, checked, what: 'looked', sources: [] },
+  }
+}
+
+test('npm run facts marks the claims checked more than --max-age days before the talk', () => {
+  const claims = [claim('old', '2026-11-01'), claim('fresh', '2026-12-02'), claim('later', '2027-01-10')]
+  const marked = markClaims(claims, { on: '2026-12-05', maxAge: 30 })
+  expect(marked.map(m => [m.claim.id, m.age, m.stale])).toEqual([['old', 34, true], ['fresh', 3, false], ['later', -36, false]])
+  // the limit itself is still fresh; one day more is not
+  expect(markClaims([claim('edge', '2026-12-02')], { on: '2027-01-01', maxAge: 30 })[0]!.stale).toBe(false)
+  expect(markClaims([claim('edge', '2026-12-02')], { on: '2027-01-02', maxAge: 30 })[0]!.stale).toBe(true)
+  const report = factsReport(marked, { on: '2026-12-05', maxAge: 30 }, '2026-12-02')
+  expect(report).toMatch(/^RE-CHECK {2}old /m)
+  expect(report).toMatch(/^ok {8}fresh /m)
+  expect(report).toContain('1 of 3 claims need checking again')
+  // the deck's own claims on the day of the check are all fresh, and three months on none is
+  expect(markClaims(checkedClaims, { on: factsCheckedOn, maxAge: 30 }).some(m => m.stale)).toBe(false)
+  const later = new Date(`${factsCheckedOn}T00:00:00Z`)
+  later.setUTCMonth(later.getUTCMonth() + 3)
+  expect(markClaims(checkedClaims, { on: later.toISOString().slice(0, 10), maxAge: 30 }).every(m => m.stale)).toBe(true)
+})
+
+test('npm run facts: its flags, and a clear error for a bad one', () => {
+  const now = new Date(2026, 11, 2)
+  expect(factsOptions([], now)).toEqual({ on: '2026-12-02', maxAge: 30 })
+  expect(factsOptions(['--on', '2027-03-10', '--max-age', '45'], now)).toEqual({ on: '2027-03-10', maxAge: 45 })
+  expect(() => factsOptions(['--on', '2027-02-30'], now)).toThrow(/--on 2027-02-30: not a date/)
+  expect(() => factsOptions(['--on', '10.3.2027'], now)).toThrow(FactsUsageError)
+  expect(() => factsOptions(['--max-age', 'thirty'], now)).toThrow(/--max-age thirty: give a whole number of days/)
+  expect(() => factsOptions(['--max-age', '-5'], now)).toThrow(FactsUsageError)
+  expect(() => factsOptions(['--when', '2027-03-10'], now)).toThrow(FactsUsageError)
+  expect(() => factsOptions(['2027-03-10'], now)).toThrow(FactsUsageError)
+  expect(daysBetween('2026-12-02', '2027-03-02')).toBe(90)
+})
