@@ -31,7 +31,7 @@ export const factCheck = [
   },
   {
     essay: '사용은 허용하되 상업적 재배포는 금지다',
-    fact: `배포는 허용. 상업적 이용은 공개 당시 연매출 ${commercialRevenueCapUSD / 10_000}만 달러 미만이면 허용(그 이상은 xAI의 별도 라이선스), ${koDate(grok2LicenceFile.date)} 개정판은 대신 xAI 이용 정책 준수를 조건으로 함. 금지된 것은 기반·대형 언어·범용 AI 모델의 훈련·개선. ${grok25.withheld.join('·')}는 비공개.`,
+    fact: `배포는 허용. 상업적 이용은 공개 당시 연매출 ${commercialRevenueCapUSD / 10_000}만 달러 미만이면 허용(그 이상은 xAI의 별도 라이선스), ${koDate(grok2LicenceFile.date)} 개정판은 대신 xAI 이용 정책 준수를 조건으로 함. 금지된 것은 기반·대형 언어·범용 AI 모델의 훈련·개선(Grok 2 미세조정은 허용). ${grok25.withheld.join('·')}는 비공개.`,
     sources: distinct([grok25.source, grok2Licence.source, ...grok2LicenceNow.sources]),
   },
   {

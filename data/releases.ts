@@ -108,7 +108,7 @@ export const releases = {
       maker: 'xAI',
       label: grok25.name,
       role: 'closed',
-      licence: '자체 라이선스 (Grok 2 외 AI 모델의 훈련·개선에 사용 금지)',
+      licence: '자체 라이선스 (Grok 2 외 기반·범용 AI 모델의 훈련·개선에 사용 금지)',
       licenceKind: 'custom',
       source: grok2Repo,
       licenceSource: grok2Licence.source,

@@ -12,7 +12,7 @@ export const usage = 'Usage: npm run facts [-- --on YYYY-MM-DD] [--max-age DAYS]
 /** A flag the command cannot use: the message says which, and why. */
 export class FactsUsageError extends Error {}
 
-export interface FactsOptions {
+interface FactsOptions {
   /** the talk date, YYYY-MM-DD */
   on: string
   /** the most days a claim may have been checked before the talk */
@@ -30,7 +30,7 @@ function calendarDay(text: string): number | undefined {
 }
 
 /** Today in the local calendar, YYYY-MM-DD. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
@@ -62,7 +62,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / DAY)
 }
 
-export interface MarkedClaim {
+interface MarkedClaim {
   claim: ListedClaim
   /** days between the check and the talk */
   age: number
