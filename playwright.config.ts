@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 import { browserOrExit } from './scripts/browser.ts'
 
 const executablePath = browserOrExit()
-const unit = /(notes|data|font|readme|find-browser)\.spec\.ts/
+const unit = /(notes|data|font|readme|find-browser|remote-gate)\.spec\.ts/
 const rehearsal = /rehearsal\.spec\.ts/
 
 export default defineConfig({

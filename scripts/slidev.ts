@@ -1,10 +1,10 @@
-import type { SpawnSyncOptions } from 'node:child_process'
+import type { ChildProcess, SpawnOptions, SpawnSyncOptions } from 'node:child_process'
 /**
  * Runs Slidev's own CLI with this Node (`process.execPath`), never through a shell or `npx`: the same
  * on Linux, macOS and Windows (where `npx` is `npx.cmd`, which `spawn` cannot start without a shell),
  * and from any folder name (Hangul, spaces).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -26,6 +26,11 @@ export function runSlidev(args: readonly string[], options: SpawnSyncOptions = {
     return 1
   }
   return result.status ?? 1
+}
+
+/** `slidev <args>` in the project folder, left running (a server). */
+export function startSlidev(args: readonly string[], options: SpawnOptions = {}): ChildProcess {
+  return spawn(process.execPath, [slidevCli(), ...args], { stdio: 'inherit', ...options })
 }
 
 /** The file `slidev export <args>` writes (undefined for PNG, which writes a folder). */
