@@ -1,15 +1,6 @@
-// The style Slidev itself is written in (@antfu/eslint-config; 7.x is the last line that runs on
-// Node 20). Markdown is left to Slidev's parser: slide separators, frontmatter and notes are not
-// CommonMark that a linter reads correctly.
+// The style Slidev itself is written in (@antfu/eslint-config). Markdown is left to Slidev's
+// parser: slide separators, frontmatter and notes are not CommonMark that a linter reads correctly.
 import antfu from '@antfu/eslint-config'
-
-// Node 20 has no Object.groupBy (Node 21+), which the config's flat-config helpers call.
-Object.groupBy ??= (items, key) => {
-  const groups = Object.create(null)
-  let i = 0
-  for (const item of items) (groups[key(item, i++)] ??= []).push(item)
-  return groups
-}
 
 export default antfu({
   vue: true,
@@ -28,7 +19,7 @@ export default antfu({
   },
 }, {
   // command-line scripts, tests and the benchmark talk on the console and run as modules
-  files: ['scripts/**', 'bench/**', 'tests/**', 'lib/**'],
+  files: ['scripts/**', 'bench/**', 'tests/**', 'addon/node/**', 'addon/tests/**', 'addon/vite.config.ts'],
   rules: {
     'no-console': 'off',
     'antfu/no-top-level-await': 'off',

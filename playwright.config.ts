@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test'
-import { browserOrExit } from './scripts/browser.ts'
+import { browserOrExit } from './addon/node/browser.ts'
 
 const executablePath = browserOrExit()
-const unit = /(notes|data|font|readme|find-browser|remote-gate)\.spec\.ts/
+// the talk's tests (tests/) and the addon's own (addon/tests/: no browser, no build)
+const unit = [/tests\/(notes|data|facts-data|font|readme)\.spec\.ts/, /addon\/tests\/.*\.spec\.ts/]
 const rehearsal = /rehearsal\.spec\.ts/
 
 export default defineConfig({
-  testDir: 'tests',
+  testDir: '.',
+  testIgnore: ['**/node_modules/**', 'bench/**'],
   globalSetup: './tests/global-setup.ts',
   // two cores: a second worker helps, more only contend
   workers: 2,
@@ -27,10 +29,10 @@ export default defineConfig({
   },
   projects: [
     // the builds and exports, each made once; only the tests that read them wait for them
-    { name: 'artefacts', testMatch: /artefacts\.setup\.ts/ },
+    { name: 'artefacts', testMatch: /tests\/artefacts\.setup\.ts/ },
     { name: 'unit', testMatch: unit },
     // the rehearsal's walks are the longest tests: listed first, they start first, beside the rest
     { name: 'rehearsal', testMatch: rehearsal, dependencies: ['artefacts'] },
-    { name: 'browser', testIgnore: [unit, rehearsal, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
+    { name: 'browser', testMatch: /tests\/.*\.spec\.ts/, testIgnore: [...unit, rehearsal, /addon\//], dependencies: ['artefacts'] },
   ],
 })

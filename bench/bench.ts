@@ -17,11 +17,11 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { variableSubset } from '../lib/deck-font.ts'
-import { findBrowser } from '../scripts/browser.ts'
-import { loadDeck, root } from '../scripts/deck.ts'
-import { writeReadingPage } from '../scripts/reading.ts'
-import { serve } from '../scripts/static-server.ts'
+import { findBrowser } from '../addon/node/browser.ts'
+import { variableSubset } from '../addon/node/deck-font.ts'
+import { loadDeck, root } from '../addon/node/deck.ts'
+import { writeReadingPage } from '../addon/node/reading.ts'
+import { serve } from '../addon/node/static-server.ts'
 import { pdfFonts } from '../tests/pdf.ts'
 import { lighthouse } from './lighthouse.ts'
 import { writeReferenceDeck } from './reference/make.ts'
@@ -223,7 +223,7 @@ const mine: Figures = {
 
 const pages: Pages = { cover: '/', chart: `/${chartSlide ?? 2}` }
 let readNote = ''
-if (existsSync(join(deckDist, 'read', 'index.html')))
+if (existsSync(join(deckDist, 'read', 'addon/index.html')))
   pages.read = '/read'
 else readNote = 'the reading page: not measured, this build has no read/index.html'
 

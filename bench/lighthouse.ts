@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { root } from '../scripts/deck.ts'
+import { root } from '../addon/node/deck.ts'
 
 export type FormFactor = 'mobile' | 'desktop'
 

@@ -7,7 +7,7 @@ import type { CheckedClaim } from './types'
  * was checked and the slides that state it: `npm run facts` lists them before a talk and marks those
  * checked too long before it.
  */
-import { koDate } from '../lib/format'
+import { koDate } from '../utils/format'
 import { grok2LicenceNow, grok3Promise, xaiLaterModels } from './grok'
 import { muskLawsuitStatus } from './openai-timeline'
 

@@ -1,5 +1,5 @@
 import type { Source } from './types'
-import { koDate } from '../lib/format'
+import { koDate } from '../utils/format'
 /**
  * The fact-check slide: where the essay's words and the checked facts part. `essay` is quoted
  * verbatim (a test checks it is in the essay); `fact` is built from the data modules, each row

@@ -4,7 +4,7 @@
  * status of the Grok 3 promise. A state that can change carries the day it was checked.
  */
 import type { CheckedClaim, LicenceTerms, PromiseStatus, Source, WeightsRelease } from './types'
-import { koDate } from '../lib/format'
+import { koDate } from '../utils/format'
 import { muskPost } from './tweet'
 
 /** The weights repository: model card (README), config.json, LICENSE and its commit history. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
-import { loadDeck, root } from './deck.ts'
+import { loadDeck, root } from 'slidev-addon-talk-kit/deck'
 
 export const readmePath = `${root}README.md`
 export const START = '<!-- slide map: written by `npm run slide-map` from the deck -->'

@@ -1,14 +1,3 @@
-import { PRINT_CLASS } from '../lib/font'
-// The deck's own cut of Pretendard, made at start by lib/deck-font.ts from every character the
-// deck contains (screen and print faces, no CDN); while editing it also carries Pretendard's own
-// slices for text added since the start.
-import 'virtual:deck-font.css'
+// The talk's tokens (colour, type scale, spacing) and base type. Slidev loads this after the
+// addon's styles (the font cut, motion, print and Slidev's controls).
 import './theme.css'
-import './motion.css'
-import './chrome.css'
-import './print.css'
-
-// Slidev's exporter loads each page with `?print` and then prints it as a screen page: the class
-// switches the slides to the static print faces before anything is drawn.
-if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('print'))
-  document.documentElement.classList.add(PRINT_CLASS)

@@ -3,6 +3,7 @@ import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 // edited once, in data/, never restated here. Pure unit tests (no browser).
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { root } from '../addon/node/deck.ts'
 import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
 import { controversies } from '../data/controversies.ts'
 import { essayIllustration } from '../data/essay-illustration.ts'
@@ -10,7 +11,6 @@ import { grok2Licence, grok3Promise, grok4, grok25 } from '../data/grok.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
 import { citations, datasets, deckSources, figures, isPublic } from '../data/index.ts'
 import { muskPost } from '../data/tweet.ts'
-import { root } from '../scripts/deck.ts'
 import { essayText, loadDeck } from './deck.ts'
 
 const series = datasets.filter((d): d is SeriesDataset => d.kind === 'series')

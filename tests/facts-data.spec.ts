@@ -5,9 +5,9 @@ import type { ListedClaim } from '../data/checked.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { root } from '../addon/node/deck.ts'
 import { checkedClaims, factsAsOfLabel, factsCheckedOn } from '../data/checked.ts'
 import { citations, isPublic } from '../data/index.ts'
-import { root } from '../scripts/deck.ts'
 import { daysBetween, factsOptions, factsReport, FactsUsageError, markClaims } from '../scripts/facts.ts'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/

@@ -1,6 +1,6 @@
-import { LEFT_OUT } from '../lib/first-load.ts'
+import { LEFT_OUT } from '../addon/node/first-load.ts'
 import { loadDeck } from './deck.ts'
-// lib/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
+// addon/node/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
@@ -9,7 +9,7 @@ const total = deck.slides.length
 /** a line of the first slide's own text (its markdown's first plain paragraph), found in its chunk only */
 const coverLine = deck.slides[0]!.content.split('\n').map(l => l.trim()).find(l => /^[^<#\-\s]/.test(l))!
 
-test('lib/first-load.ts: the cover mounts only itself and its neighbour, even after Slidev\'s 3 s preload', async ({ page, openSlide }) => {
+test('addon/node/first-load.ts: the cover mounts only itself and its neighbour, even after Slidev\'s 3 s preload', async ({ page, openSlide }) => {
   await page.clock.install()
   await openSlide(1)
   // Slidev would mount every slide 3 s after opening; the patch leaves the neighbours only
@@ -24,7 +24,7 @@ test('lib/first-load.ts: the cover mounts only itself and its neighbour, even af
   expect(total).toBeGreaterThan(3)
 })
 
-test('lib/first-load.ts: the cover\'s files carry none of what the build leaves out', async ({ page, openSlide }) => {
+test('addon/node/first-load.ts: the cover\'s files carry none of what the build leaves out', async ({ page, openSlide }) => {
   const files = await coverFiles(page, openSlide)
   expect(carrying(files, 'script'), 'the cover loaded scripts').not.toEqual([])
   expect(carrying(files, 'stylesheet'), 'the cover loaded stylesheets').not.toEqual([])
@@ -36,7 +36,7 @@ test('lib/first-load.ts: the cover\'s files carry none of what the build leaves 
     expect.soft(carrying(files, feature.kind, feature.marker), `files carrying ${feature.what}`).toEqual([])
 })
 
-test('lib/first-load.ts: the page itself asks for Slidev\'s play view and the first slide, not the scripts before them', async ({ page, openSlide }) => {
+test('addon/node/first-load.ts: the page itself asks for Slidev\'s play view and the first slide, not the scripts before them', async ({ page, openSlide }) => {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
   const initiators = new Map<string, string>()
@@ -55,7 +55,7 @@ test('lib/first-load.ts: the page itself asks for Slidev\'s play view and the fi
     expect(initiators.get(url), `who asked for ${new URL(url).pathname}`).toBe('parser')
 })
 
-test('lib/first-load.ts: a link to a chart slide has the page ask for the slide\'s scripts, chart.js included, while it is still being read, not once the app has started', async ({ page, openSlide }) => {
+test('addon/node/first-load.ts: a link to a chart slide has the page ask for the slide\'s scripts, chart.js included, while it is still being read, not once the app has started', async ({ page, openSlide }) => {
   const chartSlide = deck.slides.findIndex(s => /<\w*Chart\b/.test(s.content)) + 1
   expect(chartSlide, 'a slide with a chart').toBeGreaterThan(1)
   await openSlide(chartSlide)

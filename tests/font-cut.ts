@@ -4,7 +4,7 @@
  * left to load. The walks that visit the slides (rehearsal.spec.ts) and the notes call these.
  */
 import type { Locator, Page } from '@playwright/test'
-import { SCREEN_FAMILY } from '../lib/font.ts'
+import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 
 export interface Drawn { chars: string, weights: number[] }
 

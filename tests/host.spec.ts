@@ -1,7 +1,7 @@
 // Hosting: the built site on the kinds of host it will meet, and with the network gone.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { SCREEN_FAMILY } from '../lib/font.ts'
+import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { sitePdf, siteUrl } from './sites.ts'

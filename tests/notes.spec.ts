@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { root } from '../addon/node/deck.ts'
 import { factCheck } from '../data/factcheck.ts'
-import { root } from '../scripts/deck.ts'
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
 
 const deck = await loadDeck()

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-// The service worker (lib/offline.ts): what the first visit caches, and that a new build replaces
+// The service worker (addon/node/offline.ts): what the first visit caches, and that a new build replaces
 // the old cache. It runs on a copy of the build, so the copy can be changed into a "next version".
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '../scripts/static-server.ts'
+import { serve } from '../addon/node/static-server.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { sites } from './sites.ts'
 
@@ -65,8 +65,8 @@ test('a new build replaces the old cache: the next visit is served the new versi
   // the next build: another file list (so another cache name) and a changed page
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
   writeFileSync(join(dir, 'sw.js'), sw.replace(/const CACHE = '([^']+)'/, 'const CACHE = \'$1-next\''))
-  const index = readFileSync(join(dir, 'index.html'), 'utf8')
-  writeFileSync(join(dir, 'index.html'), index.replace('<head>', '<head><meta name="deck-build" content="next">'))
+  const index = readFileSync(join(dir, 'addon/index.html'), 'utf8')
+  writeFileSync(join(dir, 'addon/index.html'), index.replace('<head>', '<head><meta name="deck-build" content="next">'))
 
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready

@@ -1,6 +1,6 @@
 // Presenting live: the deck's font, and what the presenter sees. Each slide and click state is
 // checked in the rehearsal (rehearsal.spec.ts): title, clicks, overflow, text size, charts, axe.
-import { SCREEN_FAMILY } from '../lib/font.ts'
+import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { essayParagraphs, loadDeck, spokenText } from './deck.ts'
 import { expect, test } from './fixtures.ts'
 import { siteUrl } from './sites.ts'

@@ -4,7 +4,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { PageProblems } from './fixtures.ts'
 import type { State } from './rehearsal.ts'
-import { PRINT_WEIGHTS } from '../lib/font.ts'
+import { PRINT_WEIGHTS } from '../addon/shared/font.ts'
 import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
 import { describePage, expect, slideShown, test, watchPage } from './fixtures.ts'

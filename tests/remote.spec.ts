@@ -1,17 +1,17 @@
 // Presenting from a second device: the dev server in remote mode (`npm run remote -- <password>`),
 // a phone on the network as the presenter view, the laptop's window on the projector. Each is its
 // own browser context, as on separate devices: nothing shared but the server. A stranger on the
-// network meets the gate (scripts/remote-gate.ts) as the phone does: on its network address.
+// network meets the gate (addon/node/remote-gate.ts) as the phone does: on its network address.
 import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
-import { root } from '../scripts/deck.ts'
+import { root } from '../addon/node/deck.ts'
+import { openSocket } from '../addon/tests/socket.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { freePort, npmServer } from './npm.ts'
 import { deckStates, shownState } from './rehearsal.ts'
-import { openSocket } from './socket.ts'
 
 const total = (await loadDeck()).slides.length
 const states = await deckStates()
@@ -146,7 +146,7 @@ test('a phone with the password drives the projector, and the projector writes n
   }
 
   // a key pressed on the laptop moves its window only: the phone drives and does not follow it
-  // (lib/remote-sync.ts: Slidev alone would write the laptop's slide into the state the phone follows)
+  // (addon/client/remote-sync.ts: Slidev alone would write the laptop's slide into the state the phone follows)
   const driving = shownState(phone)
   await projector.keyboard.press('ArrowLeft')
   await expect.poll(() => shownState(projector)).toEqual(stepFrom(driving, -1))

@@ -1,13 +1,13 @@
 // Where the deck works around Slidev (52.20.1) itself. Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
-import { PLACEHOLDER } from '../lib/print-ready.ts'
+import { PLACEHOLDER } from '../addon/shared/print-ready.ts'
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
-test('lib/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {
+test('addon/client/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {
   await openSlide(2)
   // the patch's premise: Slidev's MenuButton puts its IconButton inside a <button>
   const outer = page.locator('button:has(> button[title="More Options"])')
-  await expect(outer, 'Slidev no longer nests the More Options button: lib/a11y.ts may be obsolete').toHaveCount(1)
+  await expect(outer, 'Slidev no longer nests the More Options button: addon/client/a11y.ts may be obsolete').toHaveCount(1)
   await expect(outer).toHaveAttribute('aria-label', 'More Options')
   await expect(outer.locator('button')).toBeDisabled()
 
@@ -22,7 +22,7 @@ test('lib/a11y.ts: Slidev\'s nested menu button is one control, and the menu ope
   await expect(menu).toBeVisible()
 })
 
-test('styles/chrome.css and lib/deck-font.ts: the cover fetches only the cover\'s face of the font', async ({ page, openSlide }) => {
+test('addon/styles/chrome.css and addon/node/deck-font.ts: the cover fetches only the cover\'s face of the font', async ({ page, openSlide }) => {
   const fonts: string[] = []
   page.on('request', (r) => {
     if (r.resourceType() === 'font')
@@ -34,13 +34,13 @@ test('styles/chrome.css and lib/deck-font.ts: the cover fetches only the cover\'
   expect(fonts[0]).toMatch(/cover/)
 })
 
-test('lib/chunks.ts: chart.js stays out of the cover\'s chunks', async ({ page, openSlide }) => {
+test('addon/node/chunks.ts: chart.js stays out of the cover\'s chunks', async ({ page, openSlide }) => {
   const files = await coverFiles(page, openSlide)
   expect(carrying(files, 'script'), 'the cover loaded scripts (the check has something to read)').not.toEqual([])
   expect(carrying(files, 'script', 'devicePixelRatio', '_hiddenIndices'), 'scripts carrying chart.js loaded by the cover').toEqual([])
 })
 
-test('lib/print-ready.ts: from the page\'s first moment until a slide is drawn there is a loading element for the exporter to wait on, in the page and in each slide\'s frame', async ({ page, openSlide }) => {
+test('addon/node/print-ready.ts: from the page\'s first moment until a slide is drawn there is a loading element for the exporter to wait on, in the page and in each slide\'s frame', async ({ page, openSlide }) => {
   // what Slidev's exporter would find at each change of the page, from the end of its HTML
   await page.addInitScript(() => {
     const gaps: string[] = []
@@ -67,7 +67,7 @@ test('lib/print-ready.ts: from the page\'s first moment until a slide is drawn t
   expect(await page.evaluate(() => (window as unknown as { printGaps: string[] }).printGaps)).toEqual([])
 })
 
-test('lib/inline-icons.ts: on a phone the cover\'s controls and the slide-loading spinner draw their icons inline, not as masked images', async ({ page, openSlide }) => {
+test('addon/node/inline-icons.ts: on a phone the cover\'s controls and the slide-loading spinner draw their icons inline, not as masked images', async ({ page, openSlide }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   // the slides' chunks wait until the spinner has been seen (Slidev shows it after 200 ms of loading)
   let release = () => {}

@@ -1,0 +1,26 @@
+/**
+ * Slidev writes the favicon and the Open Graph image into addon/index.html exactly as the headmatter
+ * gives them, without the build's base: on a sub-path host (/grok-talk/) "/favicon.svg" misses.
+ * This prefixes the base to the deck's own root-relative files in addon/index.html.
+ * Works around Slidev 52.20.1 (`setupIndexHtml` copies `favicon` and `seoMeta.ogImage` verbatim);
+ * tests/host.spec.ts checks the paths on the sub-path build.
+ */
+import type { Plugin } from 'vite'
+
+export function basePaths(files: string[]): Plugin {
+  let base = '/'
+  return {
+    name: 'deck-base-paths',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (base === '/')
+          return html
+        return files.reduce((out, file) => out.replaceAll(`"/${file}"`, `"${base}${file}"`), html)
+      },
+    },
+  }
+}

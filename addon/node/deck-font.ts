@@ -1,0 +1,246 @@
+import type { Plugin } from 'vite'
+import type { PrintWeight, ScreenFace } from '../shared/font.ts'
+/**
+ * A Vite plugin that cuts Pretendard (addon/shared/font.ts) down to the characters this deck uses, once per
+ * start, and serves the result as `virtual:deck-font.css`:
+ * - the screen cut, the variable font in three faces split by unicode-range, so a browser fetches
+ *   only what it draws —
+ *     cover:  what the first slide shows (and the slide-change announcement), so the first paint
+ *             waits for ~20 KB, not the whole deck (the build preloads it);
+ *     slides: every other character on the slides (components and data included);
+ *     notes:  the characters only the speaker notes use, fetched by the presenter view alone;
+ * - the print cut, one static face per weight with every slide character, named only while
+ *   printing, so PDFs carry real subset fonts instead of Type 3 glyphs.
+ * The files go to node_modules/.cache/deck-font/<hash of their content>/, written whole and then
+ * renamed into place: a build never touches the folder a running dev server reads.
+ * While editing, characters the cut lacks come from Pretendard's dynamic-subset build until the next start.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, relative } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import subsetFont from 'subset-font'
+import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from '../shared/font.ts'
+
+/** Slidev's global layers: drawn over every slide, the cover included (the phone's reading link) */
+const GLOBAL_LAYERS = ['addon/global-bottom.vue', 'addon/global-top.vue']
+/** What the slides are made of besides their markdown. */
+const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', ...GLOBAL_LAYERS]
+const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
+/** the live region's punctuation ("슬라이드 N / M: …"): the global layers' Latin is not read from their files */
+const ANNOUNCER_PUNCTUATION = '/:'
+
+function files(root: string, entry: string): string[] {
+  const path = join(root, entry)
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return TEXT_FILE.test(path) ? [path] : []
+  return readdirSync(path).flatMap(name => files(root, relative(root, join(path, name))))
+}
+
+const read = (file: string) => readFileSync(file, 'utf8')
+
+function charSet(...texts: string[]): Set<string> {
+  const out = new Set<string>()
+  for (const text of texts) {
+    for (const ch of text) {
+      if (ch.codePointAt(0)! >= 0x20)
+        out.add(ch)
+    }
+  }
+  return out
+}
+
+/** What a slide's markdown shows as text: no script, no style, no tags, no template expressions. */
+function visibleText(markdown: string): string {
+  return markdown.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/\{\{[\s\S]*?\}\}/g, '').replace(/<[^>]+>/g, ' ').replace(/^#+\s*/gm, '')
+}
+
+/** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */
+function importedFiles(root: string, content: string): string[] {
+  return Array.from(content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g), m => join(root, m[1]!))
+    .flatMap(p => [p, `${p}.ts`, `${p}.vue`].filter(f => existsSync(f) && statSync(f).isFile()))
+}
+
+export type DeckCharacters = Record<ScreenFace, string>
+
+/** The deck's characters in three disjoint sets: the cover's, the other slides', the notes' own. */
+export async function deckCharacters(root: string): Promise<DeckCharacters> {
+  const deck = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], join(root, 'slides.md'))
+  const [first, ...rest] = deck.slides
+  // the cover's face is kept to what the cover can show: Latin letters are costly in a variable font
+  // (all of ASCII alone is ~36 KB), so from the modules it imports only their non-Latin text
+  // (dates: 년 월 일) and digits are taken; anything missed is still drawn, from the slides' face
+  const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
+  const coverMarkdown = first?.content ?? ''
+  // the presenter's name (headmatter `author:`) is drawn on the cover when set
+  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(root, f))].map(read).map(nonLatin))
+  // the description too: the reading page (addon/node/reading-page.ts) shows it
+  const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
+  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
+  const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
+  const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
+  return { cover: [...cover].sort().join(''), slides: minus(slides, cover), notes: minus(notes, cover, slides) }
+}
+
+/** CSS unicode-range for a set of characters, consecutive code points folded into ranges. */
+export function unicodeRange(chars: string): string {
+  const points = [...new Set(Array.from(chars, c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const ranges: string[] = []
+  for (let i = 0; i < points.length; i++) {
+    let j = i
+    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++
+    const hex = (n: number) => n.toString(16).toUpperCase()
+    ranges.push(i === j ? `U+${hex(points[i]!)}` : `U+${hex(points[i]!)}-${hex(points[j]!)}`)
+    i = j
+  }
+  return ranges.join(', ')
+}
+
+const screenFile = (face: ScreenFace) => `pretendard-${face}.woff2`
+const printFile = (weight: PrintWeight) => `pretendard-print-${weight}.woff2`
+
+function screenRule(face: ScreenFace, chars: string): string {
+  return `/* ${face}: ${[...chars].length} characters */
+@font-face {
+  font-family: '${SCREEN_FAMILY}';
+  font-style: normal;
+  font-weight: ${WEIGHT_SPAN.min} ${WEIGHT_SPAN.max};
+  font-display: swap;
+  src: url(./${screenFile(face)}) format('woff2-variations'), url(./${screenFile(face)}) format('woff2');
+  unicode-range: ${unicodeRange(chars)};
+}`
+}
+
+function printRule(weight: PrintWeight): string {
+  return `@font-face {
+  font-family: '${PRINT_FAMILY}';
+  font-style: normal;
+  font-weight: ${weight};
+  font-display: block;
+  src: url(./${printFile(weight)}) format('woff2');
+}`
+}
+
+/** Which family the slides use: the screen cut, or the print cut while Slidev exports or the browser prints. */
+function familyRules(): string {
+  // the screen cut after the print cut: a character the print cut lacks is still drawn (a test
+  // finds it: it is the one Type 3 font in the PDF)
+  const print = `--font-sans: ${fontStack(PRINT_FAMILY, SCREEN_FAMILY)};`
+  return `:root { --font-sans: ${fontStack(SCREEN_FAMILY)}; }
+html.${PRINT_CLASS} { ${print} }
+html.${PRINT_CLASS}, html.${PRINT_CLASS} body, html.${PRINT_CLASS} #app { font-family: var(--font-sans); }
+@media print {
+  :root { ${print} }
+  html, body, #app { font-family: var(--font-sans); }
+}`
+}
+
+const require = createRequire(import.meta.url)
+/** A file of the font package (addon/shared/font.ts names them). */
+const fontFile = (specifier: string): Buffer => readFileSync(require.resolve(specifier))
+
+/** One static weight of Pretendard cut to `text`, as woff2: a PDF embeds it as a real subset font. */
+export async function staticSubset(weight: PrintWeight, text: string): Promise<Buffer> {
+  return subsetFont(fontFile(staticFile(weight)), text, { targetFormat: 'woff2' })
+}
+
+/** The variable font cut to `text`, its weight axis to the weights the deck uses, as woff2. */
+export async function variableSubset(text: string): Promise<Buffer> {
+  return subsetFont(fontFile(VARIABLE_FILE), text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHT_SPAN } })
+}
+
+export interface DeckFont {
+  /** the folder holding the CSS and the font files */
+  dir: string
+  /** the stylesheet for builds, and the one for the dev server (with the dynamic-subset fallback first) */
+  css: string
+  devCss: string
+  faces: Partial<Record<ScreenFace, number>>
+  print: Record<PrintWeight, number>
+}
+
+/** Where the cut goes: inside node_modules, out of the source tree a dev server watches. */
+export const cacheRoot = (root: string) => join(root, 'node_modules/.cache/deck-font')
+
+export async function writeDeckFont(root: string): Promise<DeckFont> {
+  const sets = await deckCharacters(root)
+  const names = SCREEN_FACES.filter(n => sets[n])
+  const printed = sets.cover + sets.slides
+  const version = String(JSON.parse(readFileSync(require.resolve(`${FONT_PACKAGE}/package.json`), 'utf8')).version)
+  const rules = [familyRules(), ...names.map(n => screenRule(n, sets[n])), ...PRINT_WEIGHTS.map(printRule)].join('\n')
+  // the rules name every character of each screen face; the print faces hold those of the slides
+  const hash = createHash('sha256').update(`${version}\n${rules}\n${printed}`).digest('hex').slice(0, 16)
+  const dir = join(cacheRoot(root), hash)
+  const css = join(dir, 'deck-font.css')
+  const devCss = join(dir, 'deck-font.dev.css')
+  const sizes = () => ({
+    faces: Object.fromEntries(names.map(n => [n, statSync(join(dir, screenFile(n))).size])),
+    print: Object.fromEntries(PRINT_WEIGHTS.map(w => [w, statSync(join(dir, printFile(w))).size])) as Record<PrintWeight, number>,
+  })
+  if (existsSync(devCss))
+    return { dir, css, devCss, ...sizes() }
+
+  // written whole into a folder of its own, then renamed: a reader sees all of it or none
+  const tmp = `${dir}.${process.pid}.tmp`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  for (const name of names) writeFileSync(join(tmp, screenFile(name)), await variableSubset(sets[name]))
+  for (const weight of PRINT_WEIGHTS) writeFileSync(join(tmp, printFile(weight)), await staticSubset(weight, printed))
+  const header = `/* generated by addon/node/deck-font.ts from the deck's text (${hash}); do not edit */`
+  writeFileSync(join(tmp, 'deck-font.css'), `${header}\n${rules}\n`)
+  // while editing, Pretendard's own slices first: the cut's faces, declared after, win for their characters
+  writeFileSync(join(tmp, 'deck-font.dev.css'), `${header}\n@import '${require.resolve(DEV_FALLBACK_CSS)}';\n${rules}\n`)
+  try {
+    renameSync(tmp, dir)
+  }
+  catch (error) {
+    // another process (a dev server and a build started together) wrote the same cut first
+    rmSync(tmp, { recursive: true, force: true })
+    if (!existsSync(devCss))
+      throw error
+  }
+  pruneCache(root, hash)
+  return { dir, css, devCss, ...sizes() }
+}
+
+/** Keeps the newest few cuts: an older one may still be in use by a dev server started earlier. */
+function pruneCache(root: string, current: string, keep = 4) {
+  const dirs = readdirSync(cacheRoot(root)).filter(d => /^[0-9a-f]{16}$/.test(d) && d !== current).map(d => ({ d, t: statSync(join(cacheRoot(root), d)).mtimeMs })).sort((a, b) => b.t - a.t)
+  for (const { d } of dirs.slice(keep - 1)) rmSync(join(cacheRoot(root), d), { recursive: true, force: true })
+}
+
+const DECK_FONT_MODULE = 'virtual:deck-font.css'
+
+export function deckFont(): Plugin {
+  let font: DeckFont
+  let dev = false
+  let base = '/'
+  return {
+    name: 'deck-font',
+    enforce: 'pre',
+    async config(config, env) {
+      dev = env.command === 'serve'
+      font = await writeDeckFont(config.root ?? process.cwd())
+    },
+    resolveId(id) {
+      if (id === DECK_FONT_MODULE)
+        return dev ? font.devCss : font.css
+    },
+    configResolved(config) {
+      base = config.base
+    },
+    // the cover's face is what the first paint waits for: fetch it with the HTML, not after the CSS
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const cover = Object.values(ctx.bundle ?? {}).find(f => f.type === 'asset' && [...(f.names ?? [])].some(n => n.endsWith(screenFile('cover'))))
+        if (!cover)
+          return
+        return [{ tag: 'link', injectTo: 'head-prepend', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${cover.fileName}` } }]
+      },
+    },
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The reading page (/read/): the whole talk as one static, scrollable page — each slide as a
+ * picture at its last click, its title as a heading, then its part of the essay. Plain HTML with
+ * its own CSS, so a phone shows the text before any script runs and search engines can read it.
+ * This module only renders; addon/node/reading.ts takes the pictures and writes the files.
+ * (Its words live in lib/, so the deck's font cut includes their characters.)
+ */
+import { fontStack, SCREEN_FAMILY } from '../shared/font.ts'
+
+/** Where the reading page lives in a build, under the base. */
+export const READING_PATH = 'read/'
+
+export interface ReadingSlide {
+  no: number
+  title: string
+  /** the essay paragraphs this slide carries (notes without click markers or stage cues) */
+  paragraphs: string[]
+  image: { src: string, width: number, height: number, alt: string }
+}
+
+export interface ReadingPageInput {
+  title: string
+  description: string
+  /** the build's base ('/' or '/grok-talk/') */
+  base: string
+  /** hash-router build: the deck's slide N is base#/N */
+  hash: boolean
+  /** absolute site root, when known (canonical and preview links) */
+  siteRoot?: string
+  /** the deck's own @font-face rules (the built font cut), and the font files to preload */
+  fontFaces: string
+  preloadFonts: string[]
+  /** the PDF beside the site, if the build has one */
+  pdf?: { href: string, bytes: number }
+  ogImage?: string
+  slides: ReadingSlide[]
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The deck's address of slide `no` in a build: /7, /grok-talk/7 or /#/7. */
+export function deckSlideHref(base: string, hash: boolean, no: number): string {
+  return hash ? `${base}#/${no}` : `${base}${no}`
+}
+
+const CSS = `
+:root { color-scheme: light; --ink: #17213a; --muted: #4a5468; --accent: #9a4a00; --paper: #fbf8f2; --line: #d9d2c3; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 400 1.125rem/1.8 ${fontStack(SCREEN_FAMILY)}; word-break: keep-all; overflow-wrap: anywhere; }
+a { color: var(--accent); text-underline-offset: 0.18em; }
+a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.page { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+.skip { position: absolute; left: -9999px; }
+.skip:focus { position: static; }
+header { padding: 1rem 0 2rem; border-bottom: 1px solid var(--line); }
+.eyebrow { margin: 0; color: var(--muted); font-size: 1rem; }
+h1 { font-size: clamp(1.75rem, 6vw, 2.75rem); line-height: 1.25; margin: 0.25rem 0 0.75rem; font-weight: 800; }
+.lede { margin: 0 0 1.25rem; color: var(--muted); max-width: 40rem; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+.actions a { display: inline-block; padding: 0.5rem 1rem; border: 1px solid var(--accent); border-radius: 999px; text-decoration: none; font-weight: 600; font-size: 1rem; }
+details { font-size: 1rem; }
+summary { cursor: pointer; font-weight: 600; padding: 0.5rem 0; }
+.toc ol { margin: 0.25rem 0 0; padding-left: 2.25rem; }
+.toc li { padding: 0.2rem 0; }
+section { padding: 2.5rem 0 1rem; border-bottom: 1px solid var(--line); scroll-margin-top: 0.5rem; }
+/* sections out of view are not laid out until scrolled to: a phone's first paint is the top only */
+section + section { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
+h2 { font-size: clamp(1.3rem, 4.5vw, 1.75rem); line-height: 1.35; margin: 0 0 1rem; font-weight: 700; }
+h2 .no { margin-right: 0.35em; color: var(--accent); font-variant-numeric: tabular-nums; }
+figure { margin: 0 0 1.5rem; }
+figure img { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: 0.5rem; background: #fff; }
+.essay { max-width: 40rem; }
+.essay p { margin: 0 0 1rem; }
+.to-deck { margin: 1.25rem 0 0; font-size: 1rem; }
+footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
+@media (min-width: 48rem) { .page { padding: 2.5rem 2rem 5rem; } .essay { font-size: 1.1875rem; } }
+@media print {
+  @page { size: A4; margin: 15mm 16mm 17mm; }
+  body { background: #fff; font-size: 10.5pt; line-height: 1.65; }
+  .page { max-width: none; padding: 0; }
+  .actions, .toc, .to-deck, .skip, footer { display: none; }
+  header { padding-top: 0; }
+  h1 { font-size: 20pt; }
+  section { padding: 8mm 0 4mm; border: 0; content-visibility: visible; }
+  section + section { break-before: page; }
+  h2 { font-size: 14pt; break-after: avoid; }
+  figure { break-inside: avoid; margin-bottom: 5mm; }
+  figure img { border-radius: 2mm; }
+  .essay { max-width: none; }
+  .essay p { orphans: 3; widows: 3; }
+  a { color: inherit; text-decoration: none; }
+}
+`
+
+/** The reading page's HTML. */
+export function readingPageHtml(input: ReadingPageInput): string {
+  const { base, hash, slides } = input
+  const e = escapeHtml
+  const canonical = input.siteRoot ? `${input.siteRoot}${READING_PATH}` : undefined
+  const deckHref = (no: number) => deckSlideHref(base, hash, no)
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(input.title)} — 읽기 모드</title>`,
+    `<meta name="description" content="${e(input.description)}">`,
+    canonical && `<link rel="canonical" href="${e(canonical)}">`,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${e(input.title)}">`,
+    `<meta property="og:description" content="${e(input.description)}">`,
+    canonical && `<meta property="og:url" content="${e(canonical)}">`,
+    input.ogImage && `<meta property="og:image" content="${e(input.ogImage)}">`,
+    input.ogImage && `<meta name="twitter:image" content="${e(input.ogImage)}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    `<link rel="icon" href="${base}favicon.svg">`,
+    ...input.preloadFonts.map(f => `<link rel="preload" href="${e(f)}" as="font" type="font/woff2" crossorigin>`),
+    `<style>${input.fontFaces}${CSS}</style>`,
+  ].filter(Boolean).join('\n')
+
+  const toc = slides.map(s => `<li><a href="#${s.no}">${e(s.title)}</a></li>`).join('')
+  const sections = slides.map((s, i) => `
+<section id="${s.no}" aria-labelledby="s${s.no}-title">
+<h2 id="s${s.no}-title"><span class="no">${s.no}</span> ${e(s.title)}</h2>
+<figure><img src="${e(s.image.src)}" width="${s.image.width}" height="${s.image.height}" alt="${e(s.image.alt)}" ${i === 0 ? 'fetchpriority="high"' : 'loading="lazy"'} decoding="async"></figure>
+<div class="essay">
+${s.paragraphs.map(p => `<p>${e(p)}</p>`).join('\n')}
+</div>
+<p class="to-deck"><a href="${e(deckHref(s.no))}">${s.no}번 슬라이드를 발표 화면으로 보기</a></p>
+</section>`).join('')
+
+  const pdf = input.pdf ? `<li><a href="${e(input.pdf.href)}" download>PDF 내려받기 (${(input.pdf.bytes / 1e6).toFixed(1)} MB)</a></li>` : ''
+  // the site's service worker (addon/node/offline.ts) caches this page and its pictures with the deck
+  const offline = `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${base}sw.js').catch(() => {}))`
+
+  return `<!doctype html>
+<html lang="ko">
+<head>
+${head}
+</head>
+<body>
+<a class="skip" href="#talk">본문으로 건너뛰기</a>
+<div class="page">
+<header>
+<p class="eyebrow">읽기 모드 · 슬라이드 ${slides.length}장과 발표 원고</p>
+<h1>${e(input.title)}</h1>
+<p class="lede">${e(input.description)}</p>
+<ul class="actions">
+<li><a href="${e(deckHref(1))}">발표 화면으로 보기</a></li>${pdf}
+</ul>
+<nav class="toc" aria-label="차례"><details><summary>차례</summary><ol>${toc}</ol></details></nav>
+</header>
+<main id="talk">${sections}
+</main>
+<footer><p>${e(input.title)} — 슬라이드와 발표 원고를 한 페이지에 담았습니다.</p></footer>
+</div>
+<script>${offline}</script>
+</body>
+</html>
+`
+}

@@ -1,0 +1,139 @@
+import type { ReadingSlide } from './reading-page.ts'
+/**
+ * Writes the reading page into a finished build (`npm run build` calls this after `slidev build`):
+ * each slide pictured at its last click (WebP, sized for 2× phones), its text as the picture's
+ * text alternative (charts included), and read/index.html rendered by addon/node/reading-page.ts.
+ * The site's service worker then caches the page and its pictures like the rest of the site.
+ * `npm run read-page -- --dir dist [--base /sub/] [--hash]` adds it to an existing build.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SCREEN_FACES } from '../shared/font.ts'
+import { openBuiltSite, showFinalSlide } from './built-site.ts'
+import { handoutParagraphs, loadDeck } from './deck.ts'
+import { precacheMore } from './offline.ts'
+import { READING_PATH, readingPageHtml } from './reading-page.ts'
+import { NO_ADDRESS, siteAddress } from './site-address.ts'
+
+/** Picture width in pixels: a 390 px phone column at 2.5×, the 896 px desktop column at 1×; light on a phone plan */
+const IMAGE_WIDTH = 960
+const WEBP_QUALITY = 0.82
+
+// Run in the page as source text: what a screen reader would read of the slide — visible text,
+// the labels of charts and pictures, screen-reader-only text; nothing aria-hidden.
+const SLIDE_TEXT = `(root) => {
+  const out = []
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) { out.push(node.textContent); return }
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    if (node.getAttribute('aria-hidden') === 'true') { out.push(' '); return } // a separator drawn, not read
+    const style = getComputedStyle(node)
+    if (style.display === 'none' || style.visibility === 'hidden') return
+    const label = node.getAttribute('aria-label')
+    if (node.tagName === 'CANVAS' || node.tagName === 'IMG' || node.getAttribute('role') === 'img' || node instanceof SVGElement) {
+      out.push(' ', label || node.getAttribute('alt') || '', ' ')
+      return
+    }
+    // CSS-generated separators (the "·" between sources) are read too; boxes are words apart
+    const generated = (which) => { const c = getComputedStyle(node, which).content; return /^".*"$/.test(c) ? ' ' + JSON.parse(c) + ' ' : '' }
+    const spaced = ['marginLeft', 'marginRight', 'paddingLeft', 'paddingRight'].some(side => parseFloat(style[side]) > 0)
+    const box = style.display !== 'inline' || spaced ? ' ' : ''
+    out.push(box, generated('::before'))
+    node.childNodes.forEach(walk)
+    out.push(generated('::after'), box)
+  }
+  walk(root)
+  return out.join('').replace(/\\s+/g, ' ').trim()
+}`
+
+// Run in a blank page: PNG (base64) → WebP of the given width (base64).
+const TO_WEBP = `async ([png, width, quality]) => {
+  const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + png)).blob())
+  const height = Math.round(bitmap.height * width / bitmap.width)
+  const canvas = new OffscreenCanvas(width, height)
+  const ctx = canvas.getContext('2d')
+  ctx.imageSmoothingQuality = 'high'
+  ctx.drawImage(bitmap, 0, 0, width, height)
+  const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/webp', quality })).arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return { webp: btoa(binary), width, height }
+}`
+
+const plain = (s: string) => s.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+
+const SCREEN_FACE_FILE = new RegExp(`pretendard-(?:${SCREEN_FACES.join('|')})-[\\w-]+\\.woff2`)
+
+/** The build's @font-face rules for the deck's font cut, as written into its CSS (paths already under the base). */
+function deckFontFaces(dir: string): { css: string, files: string[] } {
+  const assets = join(dir, 'assets')
+  const rules = new Set<string>()
+  for (const name of readdirSync(assets).filter(n => n.endsWith('.css'))) {
+    for (const rule of readFileSync(join(assets, name), 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? []) {
+      // the screen faces only: the print faces are named for printing pages alone, and not cached
+      if (SCREEN_FACE_FILE.test(rule))
+        rules.add(rule)
+    }
+  }
+  const files = [...new Set([...rules].flatMap(r => Array.from(r.matchAll(/url\(([^)]+\.woff2)\)/g), m => m[1]!)))]
+  return { css: [...rules].join('\n'), files }
+}
+
+export interface ReadingBuild { dir: string, base: string, hash: boolean }
+
+export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promise<void> {
+  const deck = await loadDeck()
+  const head = deck.headmatter
+  const address = siteAddress(base)
+  if (!address)
+    console.warn(`  reading page: ${NO_ADDRESS}`)
+  const fonts = deckFontFaces(dir)
+  if (!fonts.files.length)
+    throw new Error(`${dir}/assets has no @font-face rule for the deck's font cut`)
+
+  const site = await openBuiltSite(dir, base)
+  try {
+    // the slide drawn at the picture's own width: text rendered at that size, not scaled down
+    const page = await site.browser.newPage({ viewport: { width: IMAGE_WIDTH, height: Math.round(IMAGE_WIDTH * 9 / 16) } })
+    const encoder = await site.browser.newPage()
+    const slides: ReadingSlide[] = []
+    // pictures of an earlier run on this build go (their names carry their content's hash)
+    for (const name of readdirSync(join(dir, 'assets')).filter(n => /^read-\d+-\w+\.webp$/.test(n))) rmSync(join(dir, 'assets', name))
+    for (const [i, s] of deck.slides.entries()) {
+      const no = i + 1
+      const slide = await showFinalSlide(page, site.url, no, hash)
+      const alt = await slide.evaluate(`(${SLIDE_TEXT})(document.querySelector('.slidev-page-${no}'))`) as string
+      const png = (await slide.screenshot({ type: 'png' })).toString('base64')
+      const image = await encoder.evaluate(`(${TO_WEBP})(${JSON.stringify([png, IMAGE_WIDTH, WEBP_QUALITY])})`) as { webp: string, width: number, height: number }
+      const bytes = Buffer.from(image.webp, 'base64')
+      const file = `assets/read-${no}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.webp`
+      writeFileSync(join(dir, file), bytes)
+      const title = plain(s.title ?? '') || `슬라이드 ${no}`
+      slides.push({ no, title, paragraphs: handoutParagraphs(s.note), image: { src: `${base}${file}`, width: image.width, height: image.height, alt: alt || title } })
+    }
+    const pdfName = `${String(head.exportFilename)}.pdf`
+    const pdfFile = join(dir, pdfName)
+    const seo = (head.seoMeta ?? {}) as Record<string, string | undefined>
+    const html = readingPageHtml({
+      title: String(head.title),
+      description: seo.ogDescription ?? plain(String(head.info ?? '')),
+      base,
+      hash,
+      siteRoot: address?.root,
+      fontFaces: fonts.css,
+      preloadFonts: fonts.files,
+      pdf: existsSync(pdfFile) ? { href: `${base}${pdfName}`, bytes: statSync(pdfFile).size } : undefined,
+      ogImage: address && seo.ogImage ? new URL(seo.ogImage.replace(/^\//, ''), address.root).href : undefined,
+      slides,
+    })
+    mkdirSync(join(dir, READING_PATH), { recursive: true })
+    writeFileSync(join(dir, READING_PATH, 'addon/index.html'), html)
+    precacheMore(join(dir, 'sw.js'), [READING_PATH, ...slides.map(s => s.image.src.slice(base.length))])
+    const imageBytes = slides.reduce((n, s) => n + statSync(join(dir, s.image.src.slice(base.length))).size, 0)
+    console.log(`  ✓ reading page: ${dir}/${READING_PATH}addon/index.html (${slides.length} slides, pictures ${(imageBytes / 1024).toFixed(0)} KB)`)
+  }
+  finally {
+    await site.close()
+  }
+}

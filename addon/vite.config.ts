@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite'
+import { basePaths } from './node/base-paths.ts'
+import { deckChunks } from './node/chunks.ts'
+import { deckFont } from './node/deck-font.ts'
+import { leanFirstLoad } from './node/first-load.ts'
+import { inlineIconsPlugin } from './node/inline-icons.ts'
+import { offline } from './node/offline.ts'
+import { printReady } from './node/print-ready.ts'
+import { siteMeta } from './node/site-meta.ts'
+
+export default defineConfig({
+  plugins: [deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta()],
+  optimizeDeps: {
+    // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
+    // and can leave a blank PDF while the exporter still exits 0.
+    include: ['chart.js', 'vue-chartjs'],
+  },
+})
