@@ -223,7 +223,7 @@ const mine: Figures = {
 
 const pages: Pages = { cover: '/', chart: `/${chartSlide ?? 2}` }
 let readNote = ''
-if (existsSync(join(deckDist, 'read', 'addon/index.html')))
+if (existsSync(join(deckDist, 'read', 'index.html')))
   pages.read = '/read'
 else readNote = 'the reading page: not measured, this build has no read/index.html'
 

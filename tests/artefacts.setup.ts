@@ -21,9 +21,9 @@ async function npmJob(args: readonly string[], cwd = root, env: Record<string, s
 }
 
 const jobs: Job[] = [
-  { name: 'sub', output: join(sites.sub.dir, 'addon/index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
-  { name: 'root', output: join(sites.root.dir, 'addon/index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
-  { name: 'hash', output: join(sites.hash.dir, 'addon/index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
+  { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
+  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
   // exporters pick port 12445 when free: start them once the PDF build has let go of it
   { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: () => npmJob(artifacts.clicksPdf.make) },
@@ -56,7 +56,7 @@ test('build the sites and export the files the tests read', async () => {
       const [job] = pending.splice(i, 1) as [Job]
       const started = Date.now()
       if (!job.output.startsWith(copyDir))
-        rmSync(job.output.endsWith('addon/index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
+        rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
       running.set(job.name, job.run().then(() => {
         console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
         return job.name

@@ -65,8 +65,8 @@ test('a new build replaces the old cache: the next visit is served the new versi
   // the next build: another file list (so another cache name) and a changed page
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
   writeFileSync(join(dir, 'sw.js'), sw.replace(/const CACHE = '([^']+)'/, 'const CACHE = \'$1-next\''))
-  const index = readFileSync(join(dir, 'addon/index.html'), 'utf8')
-  writeFileSync(join(dir, 'addon/index.html'), index.replace('<head>', '<head><meta name="deck-build" content="next">'))
+  const index = readFileSync(join(dir, 'index.html'), 'utf8')
+  writeFileSync(join(dir, 'index.html'), index.replace('<head>', '<head><meta name="deck-build" content="next">'))
 
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready

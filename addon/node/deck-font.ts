@@ -19,14 +19,17 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
 import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from '../shared/font.ts'
 
-/** Slidev's global layers: drawn over every slide, the cover included (the phone's reading link) */
-const GLOBAL_LAYERS = ['addon/global-bottom.vue', 'addon/global-top.vue']
-/** What the slides are made of besides their markdown. */
-const SLIDE_SOURCES = ['components', 'data', 'lib', 'layouts', 'setup', ...GLOBAL_LAYERS]
+/** The addon's own folder: what it draws on the slides is cut into the font too. */
+const ADDON = fileURLToPath(new URL('..', import.meta.url))
+/** The addon's global layers: drawn over every slide, the cover included (the phone's reading link) */
+const GLOBAL_LAYERS = ['global-bottom.vue', 'global-top.vue']
+/** What the talk's slides are made of besides their markdown (folders of the talk, read as input). */
+const SLIDE_SOURCES = ['components', 'data', 'utils', 'layouts', 'setup']
 const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
 /** the live region's punctuation ("슬라이드 N / M: …"): the global layers' Latin is not read from their files */
 const ANNOUNCER_PUNCTUATION = '/:'
@@ -76,10 +79,10 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(root, f))].map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(ADDON, f))].map(read).map(nonLatin))
   // the description too: the reading page (addon/node/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
-  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...SLIDE_SOURCES.flatMap(s => files(root, s)).map(read))
+  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...[...SLIDE_SOURCES.flatMap(s => files(root, s)), ...['components', ...GLOBAL_LAYERS].flatMap(s => files(ADDON, s))].map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
   return { cover: [...cover].sort().join(''), slides: minus(slides, cover), notes: minus(notes, cover, slides) }

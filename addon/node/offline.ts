@@ -74,7 +74,7 @@ self.addEventListener('fetch', (event) => {
     }
     catch (error) {
       // offline: a page of its own (read/, also as /read), else any page of the deck is its
-      // addon/index.html (the history router reads the path)
+      // index.html (the history router reads the path)
       if (request.mode === 'navigate') {
         const dir = new URL(request.url)
         dir.search = ''
@@ -99,7 +99,7 @@ export function offline(): Plugin {
     },
     generateBundle(_options, bundle) {
       const files = [...Object.keys(bundle), ...publicFiles(config.publicDir)]
-        .filter(f => !f.endsWith('.map') && f !== 'addon/index.html' && precached(f))
+        .filter(f => !f.endsWith('.map') && f !== 'index.html' && precached(f))
         .sort()
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(cacheVersion(files), files) })
     },

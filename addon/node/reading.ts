@@ -128,10 +128,10 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
       slides,
     })
     mkdirSync(join(dir, READING_PATH), { recursive: true })
-    writeFileSync(join(dir, READING_PATH, 'addon/index.html'), html)
+    writeFileSync(join(dir, READING_PATH, 'index.html'), html)
     precacheMore(join(dir, 'sw.js'), [READING_PATH, ...slides.map(s => s.image.src.slice(base.length))])
     const imageBytes = slides.reduce((n, s) => n + statSync(join(dir, s.image.src.slice(base.length))).size, 0)
-    console.log(`  ✓ reading page: ${dir}/${READING_PATH}addon/index.html (${slides.length} slides, pictures ${(imageBytes / 1024).toFixed(0)} KB)`)
+    console.log(`  ✓ reading page: ${dir}/${READING_PATH}index.html (${slides.length} slides, pictures ${(imageBytes / 1024).toFixed(0)} KB)`)
   }
   finally {
     await site.close()

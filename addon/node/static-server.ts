@@ -41,7 +41,7 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
       return
     }
     if (existsSync(file) && statSync(file).isDirectory())
-      file = join(file, 'addon/index.html')
+      file = join(file, 'index.html')
     let status = 200
     if (!existsSync(file)) {
       if (!fallback) {
@@ -54,7 +54,7 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
         file = notFound
       }
       else {
-        file = join(root, 'addon/index.html')
+        file = join(root, 'index.html')
       }
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream'

@@ -34,8 +34,8 @@ catch (e) {
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`--port ${values.port} is not a port number.`)
-if (!existsSync(join(values.dir, 'addon/index.html')))
-  fail(`${join(values.dir, 'addon/index.html')} not found: run \`npm run build\` first.`)
+if (!existsSync(join(values.dir, 'index.html')))
+  fail(`${join(values.dir, 'index.html')} not found: run \`npm run build\` first.`)
 const fallback = !values['no-fallback']
 try {
   await serve({ dir: values.dir, base: values.base, port, fallback, gzip: values.gzip })
