@@ -7,9 +7,10 @@ import { inlineIconsPlugin } from './node/inline-icons.ts'
 import { offline } from './node/offline.ts'
 import { printReady } from './node/print-ready.ts'
 import { siteMeta } from './node/site-meta.ts'
+import { slidevFence } from './node/slidev-fence.ts'
 
 export default defineConfig({
-  plugins: [deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta()],
+  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

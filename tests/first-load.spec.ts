@@ -1,6 +1,6 @@
 import { LEFT_OUT } from '../addon/node/first-load.ts'
 import { loadDeck } from './deck.ts'
-// addon/node/first-load.ts patches Slidev (52.20.1) for a lighter first load; these fail when a Slidev
+// addon/node/first-load.ts patches Slidev for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 

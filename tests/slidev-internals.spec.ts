@@ -1,4 +1,4 @@
-// Where the deck works around Slidev (52.20.1) itself. Each patch names the upstream behaviour it
+// Where the deck works around Slidev itself (addon/node/slidev-fence.ts names the version verified). Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
 import { PLACEHOLDER } from '../addon/shared/print-ready.ts'
 import { carrying, coverFiles, expect, test } from './fixtures.ts'

@@ -4,7 +4,7 @@
  * - the slide is a `main` landmark named after the talk; the go-to box is a navigation landmark;
  * - Slidev's menu buttons nest a button in a button (invalid, and two tab stops for one control):
  *   the outer button keeps the name and the focus, the inner one becomes a picture of it.
- * Works around Slidev 52.20.1: `internals/MenuButton.vue` wraps its slot, an `IconButton` (itself a
+ * Works around Slidev: `internals/MenuButton.vue` wraps its slot, an `IconButton` (itself a
  * <button>), in a <button>; the play page gives the slide no landmark. Slidev has no option for
  * either. tests/slidev-internals.spec.ts fails when the nesting changes.
  */

@@ -4,7 +4,7 @@ import { sharedState } from '@slidev/client'
 /**
  * Remote mode (`npm run remote`): only a presenter view (the phone) writes the slide everyone
  * shows; audience windows only follow it.
- * Works around Slidev 52.20.1: an audience window on a trusted host (`localhost`: the laptop's
+ * Works around Slidev: an audience window on a trusted host (`localhost`: the laptop's
  * projector window) also writes its slide and click into the shared state (`setup/root.ts`,
  * `updateSharedState`), after each navigation and whenever its slide's clicks settle. When it
  * follows the phone, that write can land after the phone's next key and put back the slide or click

@@ -1,8 +1,8 @@
 /**
- * Slidev writes the favicon and the Open Graph image into addon/index.html exactly as the headmatter
+ * Slidev writes the favicon and the Open Graph image into index.html exactly as the headmatter
  * gives them, without the build's base: on a sub-path host (/grok-talk/) "/favicon.svg" misses.
- * This prefixes the base to the deck's own root-relative files in addon/index.html.
- * Works around Slidev 52.20.1 (`setupIndexHtml` copies `favicon` and `seoMeta.ogImage` verbatim);
+ * This prefixes the base to the deck's own root-relative files in index.html.
+ * Works around Slidev (`setupIndexHtml` copies `favicon` and `seoMeta.ogImage` verbatim);
  * tests/host.spec.ts checks the paths on the sub-path build.
  */
 import type { Plugin } from 'vite'

@@ -5,7 +5,7 @@
  * - every icon of the deck goes to "modules/unplugin-icons".
  * Here chart.js gets a chunk of its own, and vue-chartjs and the icons go with the slides that use
  * them, so the cover loads neither the chart library nor thirty icons it does not draw.
- * Works around Slidev 52.20.1's `manualChunks` (its Vite config plugin, `ASYNC_MODULES` matched
+ * Works around Slidev's `manualChunks` (its Vite config plugin, `ASYNC_MODULES` matched
  * with `id.includes('/node_modules/vue')`); Slidev has no option for it.
  * tests/slidev-internals.spec.ts fails when chart.js reaches the cover again.
  */

@@ -1,5 +1,5 @@
 /**
- * What the hosted deck runs on a visitor's first load, trimmed where Slidev (52.20.1) has no option.
+ * What the hosted deck runs on a visitor's first load, trimmed where Slidev has no option (verified on the version node/slidev-fence.ts names).
  * Each patch checks that the code it rewrites is still there and fails the build when it is not
  * (a Slidev update changed it): look again then, and drop the patch if upstream fixed the cause.
  * Builds only: the presenter's dev server (and so the exporter) runs Slidev as it ships.

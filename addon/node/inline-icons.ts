@@ -4,7 +4,7 @@
  * image while it computes the page's style, in the same task as the app's first mount. Measured at
  * Lighthouse's 4× CPU slowdown, the 11 icons the cover's controls show cost 300–600 ms of style
  * work; the same icons as inline <svg> cost under 10 ms. On a phone the controls are always shown
- * (Slidev 52.20.1 pins them open on a portrait screen), so the built site draws those icons inline.
+ * (Slidev pins them open on a portrait screen), so the built site draws those icons inline.
  *
  * Builds only, like addon/node/first-load.ts. Rewrites an icon element written as a self-closing <div>
  * with a static `class="i-…"` in Slidev's client (its directives and other classes are kept),

@@ -1,9 +1,9 @@
 /**
  * Slidev's exporter prints once no `.slidev-slide-loading` element is left, counting them once,
- * right after the network goes quiet. Slidev 52.20.1 leaves two moments with none yet, and on a
+ * right after the network goes quiet. Slidev (node/slidev-fence.ts names the version) leaves two moments with none yet, and on a
  * busy machine the count fell in one: the PDF got white pages, or a page reading "Loading
  * slide...", and the exporter exited 0.
- * - Before the app has drawn a slide's frame, the page has no such element: `addon/index.html` carries
+ * - Before the app has drawn a slide's frame, the page has no such element: the addon's `index.html` carries
  *   one (hidden), which `releaseLoadingPlaceholder` removes once a frame is drawn.
  * - `/@slidev/slides` loads each slide with `defineAsyncComponent({ delay: 300 })`, which draws
  *   nothing for the first 300 ms of a load: with no delay, the loading element is there at once.

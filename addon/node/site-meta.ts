@@ -2,7 +2,7 @@
  * A Vite plugin for what search engines and link previews read from the built site:
  * - og:image and twitter:image as full URLs, a canonical link and og:url, from the site's address
  *   (addon/node/site-address.ts); without an address they are left out, and the build says so;
- * - Slidev 52.20 writes description, author and keywords into addon/index.html as JSON strings
+ * - Slidev writes description, author and keywords into index.html as JSON strings
  *   ("…\n…" with the quotes and the \n as text): they are written as plain text;
  * - a real robots.txt (without one, a host's SPA fallback answers /robots.txt with the deck's HTML).
  */

@@ -1,7 +1,7 @@
 import { defineShortcutsSetup } from '@slidev/types'
 
 /**
- * One press, one step. Slidev (52.20.1, client/logic/shortcuts.ts) repeats a navigation key by its
+ * One press, one step. Slidev (client/logic/shortcuts.ts) repeats a navigation key by its
  * own timer: if the key still reads as down 1 s after the press, it steps again, then every 250 ms.
  * On a busy machine the release can reach the page that late, and one press moved two slides (seen
  * in CI, tests/present.spec.ts holds a key 3 s by the page's clock). Holding a key no longer runs

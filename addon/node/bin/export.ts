@@ -33,7 +33,7 @@ if (slidesAsked === 0) {
   process.exit(1)
 }
 
-// Slidev 52.20.1's one-file PDF prints every slide whatever --range says: a range is printed slide
+// Slidev's one-file PDF prints every slide whatever --range says: a range is printed slide
 // by slide. Printed slide by slide, its bookmark step reads slide numbers off a page that holds one
 // slide and fails ("undefined||<title> has wrong pattern"), so such a PDF goes without bookmarks.
 const slidevArgs = [...args]
@@ -69,7 +69,7 @@ function attempt() {
 let run = attempt()
 const firstBad = fresh(run.since) && run.status === 0 ? await badContent() : undefined
 if (fresh(run.since) && (run.status !== 0 || firstBad)) {
-  // Slidev 52.20.1 can fail after writing: its print page held no slides when it read them back
+  // Slidev's exporter can fail after writing: its print page held no slides when it read them back
   // (a PDF: "undefined||<title> has wrong pattern", exit 1, or white pages, exit 0; a PPTX:
   // written with no slides, exit 0), a few times in fresh clones. One more run, only then (a bad
   // flag fails before writing anything); a second failure is the answer.
