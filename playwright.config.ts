@@ -2,13 +2,12 @@ import { defineConfig } from '@playwright/test'
 import { browserOrExit } from './addon/node/browser.ts'
 
 const executablePath = browserOrExit()
-// the talk's tests (tests/) and the addon's own (addon/tests/: no browser, no build)
-const unit = [/tests\/(notes|data|facts-data|font|readme)\.spec\.ts/, /addon\/tests\/.*\.spec\.ts/]
+// the tests with no browser run in `npm run check` (playwright.check.config.ts)
+const unit = /tests\/(notes|data|facts-data|font|readme)\.spec\.ts/
 const rehearsal = /rehearsal\.spec\.ts/
 
 export default defineConfig({
-  testDir: '.',
-  testIgnore: ['**/node_modules/**', 'bench/**'],
+  testDir: 'tests',
   globalSetup: './tests/global-setup.ts',
   // two cores: a second worker helps, more only contend
   workers: 2,
@@ -29,10 +28,9 @@ export default defineConfig({
   },
   projects: [
     // the builds and exports, each made once; only the tests that read them wait for them
-    { name: 'artefacts', testMatch: /tests\/artefacts\.setup\.ts/ },
-    { name: 'unit', testMatch: unit },
+    { name: 'artefacts', testMatch: /artefacts\.setup\.ts/ },
     // the rehearsal's walks are the longest tests: listed first, they start first, beside the rest
     { name: 'rehearsal', testMatch: rehearsal, dependencies: ['artefacts'] },
-    { name: 'browser', testMatch: /tests\/.*\.spec\.ts/, testIgnore: [...unit, rehearsal, /addon\//], dependencies: ['artefacts'] },
+    { name: 'browser', testIgnore: [unit, rehearsal, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
   ],
 })

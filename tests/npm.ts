@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net'
 /**
  * Runs the project's npm scripts the way a user types them, on any OS: through the npm that runs
  * the tests (`npm_execpath`, a JS file run by this Node), else the `npm` on the PATH (`npm.cmd` on
  * Windows, which needs a shell to start).
  */
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import getPort from 'get-port'
 
 function npmCommand(): { command: string, prefix: string[], shell: boolean } {
   const cli = process.env.npm_execpath
@@ -62,11 +61,4 @@ export function npmServer(args: readonly string[], cwd: string) {
 }
 
 /** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer().once('error', fail).listen(0, () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => ok(port))
-    })
-  })
-}
+export const freePort = (): Promise<number> => getPort()

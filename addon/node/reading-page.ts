@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html'
 /**
  * The reading page (/read/): the whole talk as one static, scrollable page — each slide as a
  * picture at its last click, its title as a heading, then its part of the essay. Plain HTML with
@@ -35,8 +36,6 @@ export interface ReadingPageInput {
   ogImage?: string
   slides: ReadingSlide[]
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The deck's address of slide `no` in a build: /7, /grok-talk/7 or /#/7. */
 export function deckSlideHref(base: string, hash: boolean, no: number): string {

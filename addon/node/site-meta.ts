@@ -8,9 +8,8 @@
  */
 import type { Plugin } from 'vite'
 import type { SiteAddress } from './site-address.ts'
+import escapeHtml from 'escape-html'
 import { NO_ADDRESS, siteAddress } from './site-address.ts'
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /** Slidev's JSON-quoted meta contents ("&quot;…\n…&quot;") as plain text. */
 function unquoteMeta(html: string): string {
@@ -26,10 +25,10 @@ function previewTags(html: string, base: string, address: SiteAddress | undefine
   let out = html
   if (image) {
     const url = /^https?:\/\//.test(image[1]!) ? image[1] : absolute(image[1]!)
-    out = out.replace(image[0], url ? `<meta property="og:image" content="${attr(url)}">\n<meta name="twitter:image" content="${attr(url)}">\n` : '')
+    out = out.replace(image[0], url ? `<meta property="og:image" content="${escapeHtml(url)}">\n<meta name="twitter:image" content="${escapeHtml(url)}">\n` : '')
   }
   if (address) {
-    out = out.replace('</head>', `<link rel="canonical" href="${attr(address.root)}">\n<meta property="og:url" content="${attr(address.root)}">\n</head>`)
+    out = out.replace('</head>', `<link rel="canonical" href="${escapeHtml(address.root)}">\n<meta property="og:url" content="${escapeHtml(address.root)}">\n</head>`)
   }
   return out
 }

@@ -1,74 +1,43 @@
 import type { Server } from 'node:http'
-/** A small static server for the built site, used by the tests, the benchmark and `npm run serve`. */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+/**
+ * The built site served as a static host serves it, for the tests, the benchmark and `npm run
+ * serve`: sirv for the files (with the SPA fallback to index.html, or a host's 404.html without
+ * one), compression for gzip, and the build's base as a path prefix.
+ */
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
-import { createGzip } from 'node:zlib'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-}
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest)|image\/svg)/
+import { join, resolve } from 'node:path'
+import compression from 'compression'
+import sirv from 'sirv'
 
 export interface ServeOptions { dir: string, base?: string, port: number, fallback?: boolean, gzip?: boolean }
 
 export function serve({ dir, base = '/', port, fallback = true, gzip = false }: ServeOptions): Promise<Server> {
   const root = resolve(dir)
   const prefix = base.endsWith('/') ? base : `${base}/`
+  const files = sirv(root, {
+    dev: true, // files are read per request: a server started before the build serves it
+    single: fallback,
+    etag: true,
+    // hashed build assets never change: cache them as a static host would; pages are revalidated
+    setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  })
+  const squeeze = compression({ filter: (req, res) => gzip && compression.filter(req, res) })
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not under base')
       return
     }
-    const rel = decodeURIComponent(url.pathname.slice(prefix.length - 1))
-    let file = join(root, normalize(rel))
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end()
-      return
-    }
-    if (existsSync(file) && statSync(file).isDirectory())
-      file = join(file, 'index.html')
-    let status = 200
-    if (!existsSync(file)) {
-      if (!fallback) {
+    req.url = `/${url.pathname.slice(prefix.length)}${url.search}`
+    squeeze(req as Parameters<typeof squeeze>[0], res as Parameters<typeof squeeze>[1], () => {
+      files(req, res, () => {
+        // no fallback: the host's own 404 page, as GitHub Pages serves it
         const notFound = join(root, '404.html')
-        status = 404
-        if (!existsSync(notFound)) {
-          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
-          return
-        }
-        file = notFound
-      }
-      else {
-        file = join(root, 'index.html')
-      }
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream'
-    // hashed build assets never change: cache them as a static host would; pages are revalidated
-    const immutable = /\/assets\//.test(file)
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }
-    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
-      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res)
-    }
-    else {
-      res.writeHead(status, { ...headers, 'content-length': String(statSync(file).size) })
-      createReadStream(file).pipe(res)
-    }
+        res.writeHead(404, { 'content-type': existsSync(notFound) ? 'text/html; charset=utf-8' : 'text/plain' })
+        res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found')
+      })
+    })
   })
   return new Promise((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {

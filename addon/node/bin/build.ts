@@ -5,9 +5,9 @@
  * builds without the PDF and the reading page (and without a browser); its deck shows no link to it.
  */
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import getPort from 'get-port'
 import { browserOrExit } from '../browser.ts'
 import { exportsClicks, loadDeck } from '../deck.ts'
 import { finishPdf, pdfProblem } from '../pdf-meta.ts'
@@ -19,10 +19,7 @@ const browser = browserOrExit('(`npm run build:site` builds the site without its
 // Slidev exports the PDF from the built site on a fixed port, and crashes with a stack trace when
 // it is taken (another build running, say): check first and say so plainly.
 const EXPORT_PORT = 12445
-const free = await new Promise<boolean>((ok) => {
-  const probe = createServer().once('error', () => ok(false)).listen(EXPORT_PORT, () => probe.close(() => ok(true)))
-})
-if (!free) {
+if (await getPort({ port: EXPORT_PORT }) !== EXPORT_PORT) {
   console.error(`Port ${EXPORT_PORT} is in use: Slidev needs it to export the PDF during the build.\nStop what holds it (another build or export still running?), or build without the PDF: npm run build:site`)
   process.exit(1)
 }

@@ -6,6 +6,7 @@
  *   --output FILE  default: <exportFilename>-handout.pdf
  */
 import { parseArgs } from 'node:util'
+import escapeHtml from 'escape-html'
 import { fontStack, PRINT_FAMILY } from '../../shared/font.ts'
 import { openBuiltSite, showFinalSlide } from '../built-site.ts'
 import { staticSubset } from '../deck-font.ts'
@@ -18,8 +19,6 @@ const deck = await loadDeck()
 const head = deck.headmatter
 const output = opts.output ?? `${String(head.exportFilename)}-handout.pdf`
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 const site = await openBuiltSite(opts.site)
 try {
   const page = await site.browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2 })
@@ -31,15 +30,15 @@ try {
 
   const sections = deck.slides.map((s, i) => `
   <section>
-    <p class="no">${i + 1} / ${deck.slides.length}${s.title ? ` · ${escape(s.title)}` : ''}</p>
-    <img src="data:image/png;base64,${shots[i]}" alt="${escape(s.title ?? `슬라이드 ${i + 1}`)}">
-    ${handoutParagraphs(s.note).map(p => `<p>${escape(p)}</p>`).join('\n    ')}
+    <p class="no">${i + 1} / ${deck.slides.length}${s.title ? ` · ${escapeHtml(s.title)}` : ''}</p>
+    <img src="data:image/png;base64,${shots[i]}" alt="${escapeHtml(s.title ?? `슬라이드 ${i + 1}`)}">
+    ${handoutParagraphs(s.note).map(p => `<p>${escapeHtml(p)}</p>`).join('\n    ')}
   </section>`).join('\n')
   // the static Regular cut to the handout's own text: a PDF embeds it as a real subset font (a
   // variable font would go in as Type 3 glyphs)
   const font = (await staticSubset(400, `${sections.replace(/<[^>]*>|data:[^"]*/g, '') + head.title} —유인물0123456789/`)).toString('base64')
   const html = `<!doctype html>
-<html lang="ko"><head><meta charset="utf-8"><title>${escape(String(head.title))} — 유인물</title>
+<html lang="ko"><head><meta charset="utf-8"><title>${escapeHtml(String(head.title))} — 유인물</title>
 <style>
   @font-face { font-family: '${PRINT_FAMILY}'; src: url(data:font/woff2;base64,${font}) format('woff2'); font-weight: 400; }
   @page { size: A4; margin: 16mm 18mm 18mm; }

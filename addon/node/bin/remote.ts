@@ -4,12 +4,11 @@
  * (`addon/node/remote-gate.ts`) that lets only a browser which opened the presenter link drive or
  * change anything. With `--viewers`, people without the password may watch.
  */
-import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import getPort, { portNumbers } from 'get-port'
 import { createGate } from '../remote-gate.ts'
 import { startSlidev } from '../slidev.ts'
 
@@ -35,29 +34,19 @@ if (!/^[\w-]+$/.test(password))
 if (password.length < 8)
   fail('Use a password of 8 characters or more: anyone on the network can try to guess it.')
 
-function isFree(port: number, host: string) {
-  return new Promise<boolean>((ok) => {
-    const probe = createServer().once('error', () => ok(false)).listen(port, host, () => probe.close(() => ok(true)))
-  })
-}
-let port = parsed.values.port === undefined ? undefined : Number(parsed.values.port)
-if (port !== undefined) {
+let port: number
+if (parsed.values.port !== undefined) {
+  port = Number(parsed.values.port)
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     fail(`--port ${parsed.values.port} is not a port number.`)
-  if (!await isFree(port, '0.0.0.0'))
+  if (await getPort({ port, host: '0.0.0.0' }) !== port)
     fail(`Port ${port} is in use. Stop what holds it, or choose another: --port ${port + 1}`)
 }
 else {
-  port = 3030
-  while (!await isFree(port, '0.0.0.0')) port++
+  port = await getPort({ port: portNumbers(3030, 3999), host: '0.0.0.0' })
 }
 /** Slidev's own port, on loopback: the laptop's projector window opens it directly. */
-const slidevPort = await new Promise<number>((ok) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address() as AddressInfo
-    probe.close(() => ok(free))
-  })
-})
+const slidevPort = await getPort({ host: '127.0.0.1' })
 
 const slidevToken = randomBytes(18).toString('base64url')
 const gate = createGate({ password, slidevToken, upstreamPort: slidevPort, viewers })
