@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../addon/node/deck.ts'
+import { requireColours } from '../addon/node/theme-colours.ts'
 import { essayIllustration } from '../data/essay-illustration.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
 import { figures } from '../data/index.ts'
@@ -44,8 +45,14 @@ const canvasCharts = figures.filter(f => chartSource(f.component).includes('<Bas
 if (canvasCharts.length < 2 || !canvasCharts.some(c => c.closedAt !== undefined))
   throw new Error('charts.spec.ts: the index (data/index.ts) should give the bar charts, one revealing bar by bar')
 
-const OPEN = [0x0F, 0x6E, 0x8C] as const // --c-open
-const CLOSED = [0xC2, 0x54, 0x00] as const // --c-closed
+/** A theme colour (styles/theme.css) as RGB. */
+function rgb(name: string): readonly [number, number, number] {
+  const hex = requireColours([name])[name]!.slice(1)
+  const full = hex.length === 3 ? Array.from(hex, c => c + c).join('') : hex
+  return [0, 2, 4].map(i => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number]
+}
+const OPEN = rgb('open')
+const CLOSED = rgb('closed')
 
 interface CanvasStats { width: number, height: number, cssWidth: number, inked: number, colours: number, open: number, closed: number }
 

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs'
 import { Script } from 'node:vm'
 import { expect as plainExpect, test as plainTest } from '@playwright/test'
 import { handoutParagraphs } from '../addon/node/deck.ts'
-import { deckSlideHref, READING_PATH, readingPageHtml } from '../addon/node/reading-page.ts'
+import { deckSlideHref, READING_COLOURS, READING_PATH, readingPageHtml } from '../addon/node/reading-page.ts'
 import { siteAddress } from '../addon/node/site-address.ts'
+import { requireColours } from '../addon/node/theme-colours.ts'
 import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
@@ -117,7 +118,7 @@ test.describe('the reading page', () => {
   })
 
   test('in the hash-router build the links are /#/N, and /#/N opens slide N there', async ({ page }) => {
-    const html = readingPageHtml({ title: 't', description: 'd', base: '/', hash: true, fontFaces: '', preloadFonts: [], slides: [
+    const html = readingPageHtml({ colours: requireColours(READING_COLOURS), title: 't', description: 'd', base: '/', hash: true, fontFaces: '', preloadFonts: [], slides: [
       { no: 7, title: 't', paragraphs: [], image: { src: '/x.webp', width: 960, height: 540, alt: 'a' } },
     ] })
     expect(html).toContain('href="/#/7"')

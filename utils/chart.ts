@@ -25,20 +25,10 @@ function chartFontStack(): string {
 Chart.defaults.font.family = chartFontStack()
 
 /**
- * Mirrors styles/theme.css (the source of truth, read at runtime when available):
+ * The palette, as styles/theme.css defines it (the one place the talk's colours are written):
  * blue and orange stay apart for every kind of colour-vision deficiency; grey for "limited"/all.
  */
-const FALLBACK: Record<Role | 'ink' | 'muted' | 'line' | 'bg', string> = {
-  open: '#0f6e8c', // --c-open
-  closed: '#c25400', // --c-closed
-  limited: '#6b6b6b', // --c-limited
-  neutral: '#4a5468', // --c-muted
-  ink: '#17213a', // --c-ink
-  muted: '#4a5468', // --c-muted
-  line: '#d9d2c3', // --c-line
-  bg: '#fbf8f2', // --c-bg
-}
-const VARS: Record<keyof typeof FALLBACK, string> = {
+const VARS = {
   open: '--c-open',
   closed: '--c-closed',
   limited: '--c-limited',
@@ -47,20 +37,20 @@ const VARS: Record<keyof typeof FALLBACK, string> = {
   muted: '--c-muted',
   line: '--c-line',
   bg: '--c-bg',
-}
+} as const satisfies Record<Role | string, string>
 
-export type PaletteKey = keyof typeof FALLBACK
+export type PaletteKey = keyof typeof VARS
 
-/** The palette as theme.css defines it (`el` inherits the variables), falling back to the mirror above. */
+/** The palette read from the page's theme (`el` inherits the variables). */
 export function palette(el?: Element | null): Record<PaletteKey, string> {
-  const style = typeof window === 'undefined' ? null : getComputedStyle(el ?? document.documentElement)
-  const out = { ...FALLBACK }
-  for (const key of Object.keys(VARS) as PaletteKey[]) {
-    const v = style?.getPropertyValue(VARS[key]).trim()
-    if (v)
-      out[key] = v
+  const style = getComputedStyle(el ?? document.documentElement)
+  const read = (key: PaletteKey) => {
+    const value = style.getPropertyValue(VARS[key]).trim()
+    if (!value)
+      throw new Error(`styles/theme.css defines no ${VARS[key]}: the charts are drawn in it`)
+    return value
   }
-  return out
+  return Object.fromEntries((Object.keys(VARS) as PaletteKey[]).map(key => [key, read(key)])) as Record<PaletteKey, string>
 }
 
 /** The scales every share chart here draws: 0–100 % on the value axis, bold categories on the other. */

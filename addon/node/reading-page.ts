@@ -19,7 +19,12 @@ export interface ReadingSlide {
   image: { src: string, width: number, height: number, alt: string }
 }
 
+/** The talk's colours the page is drawn in (its theme's --c-ink, --c-muted, --c-accent, --c-bg, --c-line). */
+export type ReadingColours = Record<typeof READING_COLOURS[number], string>
+export const READING_COLOURS = ['ink', 'muted', 'accent', 'bg', 'line'] as const
+
 export interface ReadingPageInput {
+  colours: ReadingColours
   title: string
   description: string
   /** the build's base ('/' or '/grok-talk/') */
@@ -42,8 +47,9 @@ export function deckSlideHref(base: string, hash: boolean, no: number): string {
   return hash ? `${base}#/${no}` : `${base}${no}`
 }
 
-const CSS = `
-:root { color-scheme: light; --ink: #17213a; --muted: #4a5468; --accent: #9a4a00; --paper: #fbf8f2; --line: #d9d2c3; }
+function css(c: ReadingColours) {
+  return `
+:root { color-scheme: light; --ink: ${c.ink}; --muted: ${c.muted}; --accent: ${c.accent}; --paper: ${c.bg}; --line: ${c.line}; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--paper); color: var(--ink); font: 400 1.125rem/1.8 ${fontStack(SCREEN_FAMILY)}; word-break: keep-all; overflow-wrap: anywhere; }
@@ -91,6 +97,7 @@ footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
   a { color: inherit; text-decoration: none; }
 }
 `
+}
 
 /** The reading page's HTML. */
 export function readingPageHtml(input: ReadingPageInput): string {
@@ -113,7 +120,7 @@ export function readingPageHtml(input: ReadingPageInput): string {
     `<meta name="twitter:card" content="summary_large_image">`,
     `<link rel="icon" href="${base}favicon.svg">`,
     ...input.preloadFonts.map(f => `<link rel="preload" href="${e(f)}" as="font" type="font/woff2" crossorigin>`),
-    `<style>${input.fontFaces}${CSS}</style>`,
+    `<style>${input.fontFaces}${css(input.colours)}</style>`,
   ].filter(Boolean).join('\n')
 
   const toc = slides.map(s => `<li><a href="#${s.no}">${e(s.title)}</a></li>`).join('')

@@ -13,8 +13,9 @@ import { SCREEN_FACES } from '../shared/font.ts'
 import { openBuiltSite, showFinalSlide } from './built-site.ts'
 import { handoutParagraphs, loadDeck } from './deck.ts'
 import { precacheMore } from './offline.ts'
-import { READING_PATH, readingPageHtml } from './reading-page.ts'
+import { READING_COLOURS, READING_PATH, readingPageHtml } from './reading-page.ts'
 import { NO_ADDRESS, siteAddress } from './site-address.ts'
+import { requireColours } from './theme-colours.ts'
 
 /** Picture width in pixels: a 390 px phone column at 2.5×, the 896 px desktop column at 1×; light on a phone plan */
 const IMAGE_WIDTH = 960
@@ -116,6 +117,7 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
     const pdfFile = join(dir, pdfName)
     const seo = (head.seoMeta ?? {}) as Record<string, string | undefined>
     const html = readingPageHtml({
+      colours: requireColours(READING_COLOURS),
       title: String(head.title),
       description: seo.ogDescription ?? plain(String(head.info ?? '')),
       base,

@@ -12,11 +12,13 @@ import { openBuiltSite, showFinalSlide } from '../built-site.ts'
 import { staticSubset } from '../deck-font.ts'
 import { handoutParagraphs, loadDeck } from '../deck.ts'
 import { finishPdf } from '../pdf-meta.ts'
+import { requireColours } from '../theme-colours.ts'
 
 const { values: opts } = parseArgs({ options: { site: { type: 'string' }, output: { type: 'string' } } })
 
 const deck = await loadDeck()
 const head = deck.headmatter
+const colour = requireColours(['ink', 'muted', 'line'])
 const output = opts.output ?? `${String(head.exportFilename)}-handout.pdf`
 
 const site = await openBuiltSite(opts.site)
@@ -42,11 +44,11 @@ try {
 <style>
   @font-face { font-family: '${PRINT_FAMILY}'; src: url(data:font/woff2;base64,${font}) format('woff2'); font-weight: 400; }
   @page { size: A4; margin: 16mm 18mm 18mm; }
-  body { font-family: ${fontStack(PRINT_FAMILY)}; color: #17213a; font-size: 11pt; line-height: 1.7; margin: 0; word-break: keep-all; }
+  body { font-family: ${fontStack(PRINT_FAMILY)}; color: ${colour.ink}; font-size: 11pt; line-height: 1.7; margin: 0; word-break: keep-all; }
   section { break-after: page; }
   section:last-child { break-after: auto; }
-  .no { font-size: 9pt; color: #4a5468; margin: 0 0 3mm; letter-spacing: 0.02em; }
-  img { width: 100%; border: 0.3mm solid #d9d2c3; border-radius: 2mm; margin-bottom: 5mm; }
+  .no { font-size: 9pt; color: ${colour.muted}; margin: 0 0 3mm; letter-spacing: 0.02em; }
+  img { width: 100%; border: 0.3mm solid ${colour.line}; border-radius: 2mm; margin-bottom: 5mm; }
   p { margin: 0 0 3mm; }
 </style></head><body>${sections}</body></html>`
   await page.setContent(html, { waitUntil: 'load' })
@@ -59,7 +61,7 @@ try {
     tagged: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-size:8pt;color:#4a5468;width:100%;text-align:center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+    footerTemplate: `<div style="font-size:8pt;color:${colour.muted};width:100%;text-align:center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
   })
   await finishPdf(output, {
     title: `${String(head.title)} — 유인물`,
