@@ -5,12 +5,13 @@ import { deckFont } from './node/deck-font.ts'
 import { leanFirstLoad } from './node/first-load.ts'
 import { inlineIconsPlugin } from './node/inline-icons.ts'
 import { offline } from './node/offline.ts'
+import { pacePlugin } from './node/pace.ts'
 import { printReady } from './node/print-ready.ts'
 import { siteMeta } from './node/site-meta.ts'
 import { slidevFence } from './node/slidev-fence.ts'
 
 export default defineConfig({
-  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta()],
+  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

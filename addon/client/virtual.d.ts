@@ -1,0 +1,5 @@
+// Modules the addon's Vite plugins serve (addon/node/pace.ts, addon/node/site-qr.ts).
+declare module 'virtual:talk-kit/pace' {
+  const plan: import('../shared/pace').PaceData
+  export default plan
+}
