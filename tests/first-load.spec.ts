@@ -2,7 +2,7 @@ import { LEFT_OUT } from '../addon/node/first-load.ts'
 import { loadDeck } from './deck.ts'
 // addon/node/first-load.ts patches Slidev for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).
-import { carrying, coverFiles, expect, test } from './fixtures.ts'
+import { carrying, coverFiles, expect, settled, test } from './fixtures.ts'
 
 const deck = await loadDeck()
 const total = deck.slides.length
@@ -14,8 +14,8 @@ test('addon/node/first-load.ts: the cover mounts only itself and its neighbour, 
   await openSlide(1)
   // Slidev would mount every slide 3 s after opening; the patch leaves the neighbours only
   await page.clock.runFor(10_000)
-  // what a preload would fetch and mount has arrived by then
-  await page.waitForLoadState('networkidle')
+  // what a preload would fetch and mount has arrived once the page has settled
+  await settled(page)
   await expect(page.locator('.slidev-page-2').first()).toBeAttached()
   expect(await page.locator('[class*="slidev-page-"]').evaluateAll(els => new Set(els.map(e => [...e.classList].find(c => /^slidev-page-\d+$/.test(c)))).size)).toBeLessThanOrEqual(2)
   // moving on still preloads the next slide
@@ -59,7 +59,7 @@ test('addon/node/first-load.ts: a link to a chart slide has the page ask for the
   const chartSlide = deck.slides.findIndex(s => /<\w*Chart\b/.test(s.content)) + 1
   expect(chartSlide, 'a slide with a chart').toBeGreaterThan(1)
   await openSlide(chartSlide)
-  await page.waitForLoadState('networkidle')
+  await settled(page)
   // the app's own scripts run once the page has been read (module scripts wait for that), so a
   // request started before then was made by the page itself
   const { read, chartJs } = await page.evaluate(async () => {

@@ -92,8 +92,25 @@ export async function slideShown(page: Page, no: number): Promise<Locator> {
 export interface LoadedFile { kind: 'script' | 'stylesheet', url: string, text: string }
 
 /**
- * Opens the cover and returns the scripts and stylesheets it loaded until the network was idle,
- * with their text: how the first-load tests tell what a chunk carries (see `carrying`).
+ * Waits until every request the page has sent is answered, and then for one more task of the page
+ * (a message, which Playwright's clock does not hold back): what it asked for is in and mounted. A
+ * state, not a quiet window: a request still open fails the wait with its address.
+ */
+export async function settled(page: Page): Promise<void> {
+  const problems = watched.get(page)
+  if (!problems)
+    throw new Error('settled(): the page is not watched (use the test fixtures\' page)')
+  await expect.poll(() => Array.from(problems.unanswered, r => r.url()), { message: 'requests still unanswered' }).toEqual([])
+  await page.evaluate(() => new Promise<void>((done) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => done()
+    channel.port2.postMessage(null)
+  }))
+}
+
+/**
+ * Opens the cover and returns the scripts and stylesheets it loaded once settled, with their
+ * text: how the first-load tests tell what a chunk carries (see `carrying`).
  */
 export async function coverFiles(page: Page, openSlide: Fixtures['openSlide']): Promise<LoadedFile[]> {
   const seen: Omit<LoadedFile, 'text'>[] = []
@@ -103,7 +120,7 @@ export async function coverFiles(page: Page, openSlide: Fixtures['openSlide']): 
       seen.push({ kind, url: r.url() })
   })
   await openSlide(1)
-  await page.waitForLoadState('networkidle')
+  await settled(page)
   return page.evaluate(files => Promise.all(files.map(async f => ({ ...f, text: await (await fetch(f.url)).text() }))), seen)
 }
 

@@ -12,7 +12,7 @@ import { siteAddress } from '../addon/node/site-address.ts'
 import { requireColours } from '../addon/node/theme-colours.ts'
 import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { loadDeck } from './deck.ts'
-import { expect, slideShown, test } from './fixtures.ts'
+import { expect, settled, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { sites, siteUrl } from './sites.ts'
 
@@ -183,7 +183,7 @@ test.describe('the deck on a phone held upright', () => {
     const drawn = await drawnInDeckFont(link)
     expect([...drawn.chars].sort(), 'the link\'s characters drawn in the deck\'s font').toEqual([...words].sort())
     expect(await outsideTheCut(page, drawn.chars), 'characters of the link no face of the cut holds').toEqual([])
-    await page.waitForLoadState('networkidle')
+    await settled(page)
     expect(fonts, 'font files the cover fetched on a phone').toHaveLength(1)
     expect(fonts[0]).toMatch(/cover/)
   })

@@ -1,7 +1,7 @@
 // Where the deck works around Slidev itself (addon/node/slidev-fence.ts names the version verified). Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
 import { PLACEHOLDER } from '../addon/shared/print-ready.ts'
-import { carrying, coverFiles, expect, test } from './fixtures.ts'
+import { carrying, coverFiles, expect, settled, test } from './fixtures.ts'
 
 test('addon/client/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {
   await openSlide(2)
@@ -29,7 +29,7 @@ test('addon/styles/chrome.css and addon/node/deck-font.ts: the cover fetches onl
       fonts.push(new URL(r.url()).pathname)
   })
   await openSlide(1)
-  await page.waitForLoadState('networkidle')
+  await settled(page)
   expect(fonts, 'font files the cover fetched').toHaveLength(1)
   expect(fonts[0]).toMatch(/cover/)
 })
