@@ -133,12 +133,6 @@ for (const c of canvasCharts) {
       await expect.poll(async () => (await canvasStats(chart)).open).toBeGreaterThan(0.01)
     })
 
-    test('with reduced motion it is drawn at once, in its final state', async ({ page, openSlide }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' })
-      const chart = await drawnChart(await openSlide(no, 99))
-      expect((await canvasStats(chart)).open).toBeGreaterThan(0.01)
-    })
-
     test('the presenter view draws it too', async ({ page }) => {
       await page.setViewportSize({ width: 1400, height: 800 })
       await page.goto(`${siteUrl('root')}presenter/${no}?clicks=99`)

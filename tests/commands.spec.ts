@@ -1,5 +1,6 @@
 // The npm scripts from a folder named the way a Korean presenter names one (Hangul and a space):
-// they do their job there, and a command that cannot do its job says why and exits non-zero.
+// they do their job there (the artefacts setup exports the PDF the export tests read there too),
+// and a command that cannot do its job says why and exits non-zero.
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -7,15 +8,7 @@ import { loadDeck } from './deck.ts'
 import { freePort, npm, npmServer } from './npm.ts'
 import { pdfPages, pdfText, squash } from './pdf.ts'
 import { copyDir } from './project-copy.ts'
-import { artifacts, sites } from './sites.ts'
-
-const slides = (await loadDeck()).slides.length
-
-test('`npm run export` in a folder named "발표 자료" writes the PDF, one page per slide', () => {
-  // made by the artefacts setup, in that folder, with the project's own command
-  expect(artifacts.pdf.file).toContain(join('발표 자료', 'pandora-or-seeds.pdf'))
-  expect(pdfPages(artifacts.pdf.file)).toBe(slides)
-})
+import { sites } from './sites.ts'
 
 test('`npm run serve` in a folder named "발표 자료" serves the site, deep links too', async ({ request }) => {
   cpSync(sites.root.dir, join(copyDir, 'dist'), { recursive: true })

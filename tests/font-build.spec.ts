@@ -15,9 +15,10 @@ const pdfs = [
 ] as const
 
 for (const [name, file] of pdfs) {
-  test(`${name} holds real subset fonts (no Type 3) and searchable text`, () => {
+  test(`${name} holds real subset fonts (no Type 3, every one embedded) and searchable text`, () => {
     const fonts = pdfFonts(file)
     expect(fonts.filter(f => f.type === 'Type 3'), 'Type 3 fonts').toEqual([])
+    expect(fonts.filter(f => !f.embedded), 'fonts not embedded').toEqual([])
     expect(fonts.some(f => f.name.endsWith(`+${PRINT_FAMILY}-Regular`)), `a ${PRINT_FAMILY} subset`).toBe(true)
     // searchable: the title comes back out as the same Korean text
     expect(squash(pdfText(file))).toContain(squash(essayTitle()))

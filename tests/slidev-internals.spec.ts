@@ -1,7 +1,7 @@
 // Where the deck works around Slidev itself (addon/node/slidev-fence.ts names the version verified). Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
 import { PLACEHOLDER } from '../addon/shared/print-ready.ts'
-import { carrying, coverFiles, expect, settled, test } from './fixtures.ts'
+import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
 test('addon/client/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {
   await openSlide(2)
@@ -20,18 +20,6 @@ test('addon/client/a11y.ts: Slidev\'s nested menu button is one control, and the
   await outer.focus()
   await page.keyboard.press('Enter')
   await expect(menu).toBeVisible()
-})
-
-test('addon/styles/chrome.css and addon/node/deck-font.ts: the cover fetches only the cover\'s face of the font', async ({ page, openSlide }) => {
-  const fonts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'font')
-      fonts.push(new URL(r.url()).pathname)
-  })
-  await openSlide(1)
-  await settled(page)
-  expect(fonts, 'font files the cover fetched').toHaveLength(1)
-  expect(fonts[0]).toMatch(/cover/)
 })
 
 test('addon/node/chunks.ts: chart.js stays out of the cover\'s chunks', async ({ page, openSlide }) => {

@@ -20,7 +20,7 @@ export interface ReadingSlide {
 }
 
 /** The talk's colours the page is drawn in (its theme's --c-ink, --c-muted, --c-accent, --c-bg, --c-line). */
-export type ReadingColours = Record<typeof READING_COLOURS[number], string>
+type ReadingColours = Record<typeof READING_COLOURS[number], string>
 export const READING_COLOURS = ['ink', 'muted', 'accent', 'bg', 'line'] as const
 
 export interface ReadingPageInput {

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './deck.ts'
 
-export const THEME_FILE = 'styles/theme.css'
+const THEME_FILE = 'styles/theme.css'
 
 /** Every `--c-name: #hex` of the theme, by name without `--c-`. */
-export function themeColours(from = root): Record<string, string> {
+function themeColours(from = root): Record<string, string> {
   const css = readFileSync(join(from, THEME_FILE), 'utf8')
   return Object.fromEntries(Array.from(css.matchAll(/--c-([\w-]+):\s*(#[\da-f]{3,8})\b/gi), m => [m[1]!, m[2]!]))
 }
