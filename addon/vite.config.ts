@@ -8,10 +8,11 @@ import { offline } from './node/offline.ts'
 import { pacePlugin } from './node/pace.ts'
 import { printReady } from './node/print-ready.ts'
 import { siteMeta } from './node/site-meta.ts'
+import { siteQrPlugin } from './node/site-qr.ts'
 import { slidevFence } from './node/slidev-fence.ts'
 
 export default defineConfig({
-  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin()],
+  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin(), siteQrPlugin()],
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

@@ -3,3 +3,7 @@ declare module 'virtual:talk-kit/pace' {
   const plan: import('../shared/pace').PaceData
   export default plan
 }
+declare module 'virtual:talk-kit/site-qr' {
+  const qr: import('../shared/site-qr').SiteQr | null
+  export default qr
+}

@@ -1,0 +1,47 @@
+/**
+ * The reading page's address as a QR code, drawn at build time: `virtual:talk-kit/site-qr` holds
+ * its absolute URL, a short form to print beside it, and the code's modules as one SVG path, or
+ * null. Null, so the deck shows neither, unless the build both knows the site's address
+ * (SITE_URL or the host's own, addon/node/site-address.ts) and writes the reading page
+ * (`npm run build`, addon/node/bin/build.ts): the dev server, `npm run export` (which runs one) and
+ * `npm run build:site` have no reading page to point to.
+ */
+import type { Plugin } from 'vite'
+import type { SiteQr } from '../shared/site-qr.ts'
+import { encode } from 'uqr'
+import { READING_PATH } from './reading-page.ts'
+import { siteAddress } from './site-address.ts'
+
+const QR_MODULE = 'virtual:talk-kit/site-qr'
+const RESOLVED = `\0${QR_MODULE}`
+/** the quiet zone the QR standard asks for, in modules */
+const QUIET = 4
+
+export function siteQr(url: string): SiteQr {
+  const { data, size } = encode(url, { ecc: 'M', border: QUIET })
+  let path = ''
+  data.forEach((row, y) => row.forEach((dark, x) => {
+    if (dark)
+      path += `M${x} ${y}h1v1h-1z`
+  }))
+  return { url, short: url.replace(/^https?:\/\//, '').replace(/\/$/, ''), size, path }
+}
+
+export function siteQrPlugin(): Plugin {
+  let qr: SiteQr | null = null
+  return {
+    name: 'talk-kit-site-qr',
+    configResolved(config) {
+      const address = config.command === 'build' && process.env.VITE_READING_PAGE === '1' ? siteAddress(config.base) : undefined
+      qr = address ? siteQr(new URL(READING_PATH, address.root).href) : null
+    },
+    resolveId(id) {
+      if (id === QR_MODULE)
+        return RESOLVED
+    },
+    load(id) {
+      if (id === RESOLVED)
+        return `export default ${JSON.stringify(qr)}`
+    },
+  }
+}

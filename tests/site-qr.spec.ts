@@ -1,0 +1,116 @@
+// The reading page's address on screen (addon/components/SiteQr.vue, drawn by addon/node/site-qr.ts):
+// a phone's camera reads the QR code off the built cover and closing slides (here a decoder reads a
+// screenshot), for a site at the root, on a sub-path and with the hash router; a build that writes
+// no reading page shows neither code nor address.
+import type { Page } from '@playwright/test'
+import type { Server } from 'node:http'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import getPort from 'get-port'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
+import { READING_PATH } from '../addon/node/reading-page.ts'
+import { serve } from '../addon/node/static-server.ts'
+import { loadDeck } from './deck.ts'
+import { expect, slideShown, test } from './fixtures.ts'
+import { npm } from './npm.ts'
+import { sitePdf, sites, siteUrl } from './sites.ts'
+
+const deck = await loadDeck()
+const closing = deck.slides.findIndex(s => s.frontmatter.class === 'closing-slide') + 1
+
+/**
+ * Builds of the deck that write the reading page, with a site address, beside `npm run build`'s
+ * sub-path build (tests/sites.ts): `npm run build`'s own slide build, without the PDF and the
+ * reading page it adds afterwards, at the root and with the hash router.
+ */
+const builds = [
+  { name: 'root', dir: 'dist-qr-root', address: 'https://talk.example.org/', args: [] as string[], fallback: true },
+  { name: 'hash', dir: 'dist-qr-hash', address: 'https://files.example.net/', args: ['--router-mode', 'hash'], fallback: false },
+]
+
+let built: Promise<void> | undefined
+function buildOnce(): Promise<void> {
+  built ??= (async () => {
+    for (const b of builds) {
+      if (process.env.SKIP_BUILD === '1' && existsSync(join(b.dir, 'index.html')))
+        continue
+      const run = await npm(['--silent', 'run', 'build:site', '--', '--out', b.dir, ...b.args], process.cwd(), { SITE_URL: b.address, VITE_READING_PAGE: '1' })
+      if (run.code !== 0)
+        throw new Error(`build:site --out ${b.dir} exited ${run.code}:\n${run.output.slice(-3000)}`)
+    }
+  })()
+  return built
+}
+
+function decode(png: Buffer): string | undefined {
+  const image = PNG.sync.read(png)
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data
+}
+
+/** What the QR code on slide `no` at `url` says, read from a screenshot of the slide, and the address printed beside it. */
+async function readSlide(page: Page, url: string, no: number) {
+  await page.goto(url)
+  const slide = await slideShown(page, no)
+  const figure = slide.getByTestId('site-qr')
+  await expect(figure).toBeVisible()
+  return { decoded: decode(await slide.screenshot()), printed: await figure.locator('figcaption').innerText(), label: await figure.getByRole('img').getAttribute('aria-label') }
+}
+
+test.use({ deviceScaleFactor: 2 })
+
+test('the cover and the closing slide carry the reading page\'s address as a QR code and as text: root, sub-path and hash builds', async ({ page }) => {
+  test.setTimeout(8 * 60_000)
+  await buildOnce()
+  const servers: Server[] = []
+  try {
+    const targets = [
+      { slideUrl: (no: number) => `${siteUrl('sub')}${no}`, reading: new URL(READING_PATH, siteUrl('sub')).href },
+    ]
+    for (const b of builds) {
+      const port = await getPort()
+      servers.push(await serve({ dir: b.dir, port, fallback: b.fallback }))
+      const at = `http://localhost:${port}/`
+      targets.push({ slideUrl: no => b.args.includes('hash') ? `${at}#/${no}` : `${at}${no}`, reading: new URL(READING_PATH, b.address).href })
+    }
+    for (const t of targets) {
+      for (const no of [1, closing]) {
+        const { decoded, printed, label } = await readSlide(page, t.slideUrl(no), no)
+        expect(decoded, `${t.slideUrl(no)}: the QR code`).toBe(t.reading)
+        expect(label, 'the code\'s text alternative').toBe(t.reading)
+        expect(printed, 'the short address beside it').toContain(t.reading.replace(/^https?:\/\//, '').replace(/\/$/, ''))
+        if (no === closing)
+          expect(printed).toContain('슬라이드와 원고, 출처:')
+      }
+    }
+    // the sub-path build's code leads to its reading page
+    await page.goto(targets[0]!.reading)
+    await expect(page.locator('h1')).toBeVisible()
+    expect(new URL(page.url()).pathname).toBe(`${sites.sub.base}${READING_PATH}`)
+  }
+  finally {
+    await Promise.all(servers.map(s => new Promise(ok => s.close(ok))))
+  }
+})
+
+test('the PDF built into the site carries the code, sharp enough to read from its first page', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'qr-pdf-'))
+  try {
+    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '150', '-png', sitePdf, join(out, 'page')])
+    const png = readFileSync(join(out, 'page-01.png'))
+    expect(decode(png)).toBe(new URL(READING_PATH, siteUrl('sub')).href)
+  }
+  finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
+
+test('a build without the reading page (build:site, even with SITE_URL) shows no code and no address', async ({ openSlide }) => {
+  for (const no of [1, closing]) {
+    const slide = await openSlide(no)
+    await expect(slide.getByTestId('site-qr')).toHaveCount(0)
+    await expect(slide).not.toContainText('출처:')
+  }
+})
