@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { pacePlan } from '../addon/node/pace.ts'
 import { clock } from '../addon/shared/pace.ts'
 import { expect, slideShown, test } from './fixtures.ts'
+import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { siteUrl } from './sites.ts'
 
 const plan = await pacePlan()
@@ -54,6 +55,10 @@ test('the presenter view shows each slide\'s budget, the time spent, and the tal
   await expect(talk).toHaveText(`전체 ${clock(late)} 늦음`)
   await expect(talk).toHaveClass(/talk-pace--behind/)
   const behindColour = await talk.evaluate(el => getComputedStyle(el).color)
+  // drawn in the deck's font, whose cut holds every word the region can show
+  const drawn = await drawnInDeckFont(pace)
+  expect(drawn.chars).toContain('늦')
+  expect(await outsideTheCut(page, `${drawn.chars}제시간 빠름 지난 리허설 (일시정지) 타이머를 시작하면 잽니다`)).toEqual([])
 
   // slide 2 starts late by as much, then a minute on it leaves the talk ahead at slide 3
   await nextSlide(page, 2)
