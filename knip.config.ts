@@ -12,7 +12,7 @@ const config: KnipConfig = {
       ignoreDependencies: ['@slidev/theme-default', 'lighthouse'],
     },
     'addon': {
-      entry: ['global-bottom.vue', 'global-top.vue', 'custom-nav-controls.vue', 'setup/*.ts', 'styles/index.ts', 'node/bin/*.ts', 'tests/**/*.ts'],
+      entry: ['global-bottom.vue', 'global-top.vue', 'custom-nav-controls.vue', 'components/*.vue', 'setup/*.ts', 'styles/index.ts', 'node/bin/*.ts', 'tests/**/*.ts'],
       project: ['**/*.{ts,vue}'],
       // shared/font.ts names Pretendard's files as strings (resolved by node/deck-font.ts)
       ignoreDependencies: ['pretendard'],

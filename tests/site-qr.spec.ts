@@ -4,9 +4,7 @@
 // no reading page shows neither code nor address.
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import getPort from 'get-port'
 import jsQR from 'jsqr'
@@ -16,6 +14,7 @@ import { serve } from '../addon/node/static-server.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { npm } from './npm.ts'
+import { renderPage } from './pdf.ts'
 import { sitePdf, sites, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
@@ -95,16 +94,14 @@ test('the cover and the closing slide carry the reading page\'s address as a QR 
   }
 })
 
-test('the PDF built into the site carries the code, sharp enough to read from its first page', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'qr-pdf-'))
-  try {
-    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '150', '-png', sitePdf, join(out, 'page')])
-    const png = readFileSync(join(out, 'page-01.png'))
-    expect(decode(png)).toBe(new URL(READING_PATH, siteUrl('sub')).href)
+test('the PDF built into the site carries the code, sharp enough to read from its first page', () => {
+  const page = renderPage(sitePdf, 1, 150)
+  const rgba = new Uint8ClampedArray(page.width * page.height * 4)
+  for (let i = 0; i < page.width * page.height; i++) {
+    rgba.set(page.rgb.subarray(i * 3, i * 3 + 3), i * 4)
+    rgba[i * 4 + 3] = 255
   }
-  finally {
-    rmSync(out, { recursive: true, force: true })
-  }
+  expect(jsQR(rgba, page.width, page.height)?.data).toBe(new URL(READING_PATH, siteUrl('sub')).href)
 })
 
 test('a build without the reading page (build:site, even with SITE_URL) shows no code and no address', async ({ openSlide }) => {

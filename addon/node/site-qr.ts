@@ -17,7 +17,7 @@ const RESOLVED = `\0${QR_MODULE}`
 /** the quiet zone the QR standard asks for, in modules */
 const QUIET = 4
 
-export function siteQr(url: string): SiteQr {
+function siteQr(url: string): SiteQr {
   const { data, size } = encode(url, { ecc: 'M', border: QUIET })
   let path = ''
   data.forEach((row, y) => row.forEach((dark, x) => {
