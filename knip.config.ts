@@ -6,7 +6,7 @@ import type { KnipConfig } from 'knip'
 const config: KnipConfig = {
   workspaces: {
     '.': {
-      entry: ['slides.md', 'pages/*.md', 'components/**/*.vue', 'styles/index.ts', 'scripts/bin/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+      entry: ['slides.md', 'pages/*.md', 'components/**/*.vue', 'styles/index.ts', 'scripts/bin/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', 'playwright.slide.config.ts'],
       project: ['**/*.{ts,vue}', 'pages/*.md', '!bench/reference/**'],
       // `theme: default` in the headmatter loads it; the bench runs Lighthouse's CLI file
       ignoreDependencies: ['@slidev/theme-default', 'lighthouse'],

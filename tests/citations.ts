@@ -1,10 +1,11 @@
 /**
  * What the slides cite and quote, as the audience sees it, gathered slide by slide during a walk
- * (rehearsal.spec.ts): every page a slide cites is on the sources slides, every listed page is
- * cited on a slide, a source whose title could not be confirmed is listed as a description (never
- * in title marks), and the essay quoted on a slide is the essay's own words.
+ * (rehearsal.spec.ts, test-slide.ts): every page a slide cites is on the sources slides, every listed
+ * page is cited on a slide, a source whose title could not be confirmed is listed as a description
+ * (never in title marks), and the essay quoted on a slide is the essay's own words.
  */
 import type { Locator } from '@playwright/test'
+import { deckSources } from '../data/index.ts'
 import { essayText, loadDeck } from './deck.ts'
 import { expect } from './fixtures.ts'
 
@@ -22,9 +23,11 @@ export class Citations {
   private described: string[] = []
   private quotes = 0
 
-  /** Reads slide `no` at its last click, once its components (and their source lines) have loaded. */
+  /**
+   * Reads slide `no` at its last click, once it is shown (`slideShown`: its own layout is in, and a
+   * slide's components and source lines come in its own chunk, rendered with it).
+   */
   async read(slide: Locator, no: number): Promise<void> {
-    await slide.page().waitForLoadState('networkidle')
     if (isSourcesSlide(no)) {
       await expect(slide.locator('.source-list li').first()).toBeVisible()
       this.listed.push(...await slide.locator('.source-list a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
@@ -50,6 +53,23 @@ export class Citations {
     expect.soft(notListed, 'cited on a slide but not on the sources slides').toEqual([])
     expect.soft(this.listed.filter(u => !this.cited.has(u)), 'listed but cited on no slide').toEqual([])
     expect.soft(this.described.length, 'sources listed as a description').toBeGreaterThan(0)
+    this.verifyDescriptions()
+  }
+
+  /**
+   * After a walk over some slides only: what they cite, and what a sources slide among them lists,
+   * is on the sources slides' list (data/index.ts `deckSources`, which those slides show).
+   */
+  verifySome(): void {
+    const onTheList = new Set(deckSources.map(s => new URL(s.url).href))
+    const notListed = [...this.cited.keys()].filter(u => !onTheList.has(u)).map(u => `${u} (slide ${this.cited.get(u)!.join(', ')})`)
+    expect.soft(notListed, 'cited on a slide but not on the sources slides').toEqual([])
+    expect.soft(this.listed.filter(u => !onTheList.has(u)), 'listed on a sources slide but not among the pages the slides cite').toEqual([])
+    expect.soft(new Set(this.listed).size, 'no page listed twice').toBe(this.listed.length)
+    this.verifyDescriptions()
+  }
+
+  private verifyDescriptions(): void {
     expect.soft(this.described.filter(t => !t.trim().startsWith('설명:') || /[「」]/.test(t)), 'descriptions that do not say so, or wear title marks').toEqual([])
   }
 }

@@ -46,13 +46,31 @@ export function drawnInDeckFont(root: Locator): Promise<Drawn> {
   }, SCREEN_FAMILY)
 }
 
-/** The characters no face of the deck's family holds, by each face's unicode-range. */
+/**
+ * The characters no face of the cut holds, by each face's unicode-range: the deck's family's
+ * @font-face rules in the page's stylesheets, less Pretendard's dynamic-subset slices, which the dev
+ * server declares first as a fallback while editing (any character is in one of them).
+ */
 export function outsideTheCut(page: Page, chars: string): Promise<string[]> {
   return page.evaluate(({ chars, family }) => {
-    const ranges = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === family).flatMap(f => f.unicodeRange.split(',').map((r) => {
-      const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-').map(h => Number.parseInt(h, 16))
-      return [lo!, hi ?? lo!] as const
-    }))
+    const faces: CSSFontFaceRule[] = []
+    const collect = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSFontFaceRule)
+          faces.push(rule)
+        else if (rule instanceof CSSImportRule && rule.styleSheet)
+          collect(rule.styleSheet.cssRules)
+        else if (rule instanceof CSSGroupingRule)
+          collect(rule.cssRules)
+      }
+    }
+    for (const sheet of document.styleSheets) collect(sheet.cssRules)
+    const ranges = faces
+      .filter(f => f.style.getPropertyValue('font-family').replace(/["']/g, '').trim() === family && !f.style.getPropertyValue('src').includes('dynamic-subset'))
+      .flatMap(f => (f.style.getPropertyValue('unicode-range') || 'U+0-10FFFF').split(',').map((r) => {
+        const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-').map(h => Number.parseInt(h, 16))
+        return [lo!, hi ?? lo!] as const
+      }))
     return [...chars].filter((ch) => {
       const cp = ch.codePointAt(0)!
       return !ranges.some(([lo, hi]) => cp >= lo && cp <= hi)

@@ -1,21 +1,18 @@
 // The rehearsal: the talk run the way a presenter runs it, on the real build, checked at every
 // state (slide and click): by keyboard from the start to the end and back, after a reload on every
 // slide, and from the presenter view driving the audience's window.
-import type { Locator, Page } from '@playwright/test'
-import type { PageProblems } from './fixtures.ts'
+import type { Page } from '@playwright/test'
 import type { State } from './rehearsal.ts'
-import { PRINT_WEIGHTS } from '../addon/shared/font.ts'
 import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
-import { describePage, expect, slideShown, test, watchPage } from './fixtures.ts'
+import { expect, test, watchPage } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
-import { axeViolations, deckStates, PictureComparer, shownState, smallText, stateName, undrawnCharts, visibleOverflow } from './rehearsal.ts'
+import { arrive, checkArrived, checkDrawnAndCited, checkForward, deckStates, PictureComparer, problemsSince, shownState, SLIDE, soft, stateName, WINDOW } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const states = await deckStates()
 const last = states.at(-1)!
-const soft = expect.configure({ soft: true, timeout: 5_000 })
 /**
  * Most a state may differ from its clicks-PDF page (PictureComparer's 0–100 scale). Measured on
  * this deck: states and their pages differ by 0.6–3.3 (text drawn by Chromium vs poppler); a state
@@ -23,9 +20,6 @@ const soft = expect.configure({ soft: true, timeout: 5_000 })
  * by 4–32 (over 5 on 41 of 43 states). Both controls run below.
  */
 const MAX_DIFFERENCE = 5
-/** One slide pixel per screen pixel: the slide is 980×551.25, a 552 px high window fits it at scale 1. */
-const WINDOW = { width: 980, height: 552 }
-const SLIDE = { width: 980, height: 551 }
 
 // not a test of transitions: every state is checked once it has settled, without a fade in between
 test.use({ contextOptions: { reducedMotion: 'reduce' }, viewport: WINDOW })
@@ -38,46 +32,13 @@ test.beforeAll(async ({ browser }) => {
 })
 test.afterAll(() => pictures.close())
 
-/** New console errors, page errors and requests to other hosts since the last call. */
-function problemsSince(problems: PageProblems) {
-  const seen = { console: 0, page: 0, external: 0 }
-  return () => {
-    const found = [
-      ...problems.consoleErrors.slice(seen.console).map(e => `console: ${e}`),
-      ...problems.pageErrors.slice(seen.page).map(e => `page error: ${e}`),
-      ...problems.externalRequests.slice(seen.external).map(e => `request to another host: ${e}`),
-    ]
-    seen.console = problems.consoleErrors.length
-    seen.page = problems.pageErrors.length
-    seen.external = problems.externalRequests.length
-    return found
-  }
-}
-
-/** Waits until the audience page shows state `s` (address and rendered click), then returns the slide. */
-async function arrive(page: Page, s: State, where: string): Promise<Locator> {
-  const announcer = page.getByTestId('slide-announcer')
-  try {
-    await expect(announcer, `${where}: slide`).toHaveAttribute('data-slide-no', String(s.no))
-  }
-  catch (e) {
-    // a page that never shows its slide: say what it shows and what it still waits for
-    throw new Error(`${(e as Error).message}\n${await describePage(page)}`)
-  }
-  await expect(announcer, `${where}: click`).toHaveAttribute('data-clicks', String(s.clicks))
-  expect(shownState(page), `${where}: the address`).toEqual({ no: s.no, clicks: s.clicks })
-  return slideShown(page, s.no)
-}
-
 async function screenshot(page: Page) {
   return page.locator('#slide-content').screenshot()
 }
 
 /** What holds at every state, whatever the route there. */
 async function checkState(page: Page, s: State, where: string, newProblems: () => string[]) {
-  const slide = await arrive(page, s, where)
-  await soft.poll(() => visibleOverflow(slide), `${where}: nothing visible sticks out`).toEqual([])
-  await soft.poll(() => undrawnCharts(slide), `${where}: charts drawn`).toEqual([])
+  const slide = await checkArrived(page, s, where)
   // the control, from the same picture: it is told apart from the page without this click's reveal
   let control = Number.NaN
   await soft.poll(async () => {
@@ -109,15 +70,7 @@ test('by keyboard from the first slide to the last and back: every state checked
   for (const [i, s] of states.entries()) {
     const where = `→ ${stateName(s)}`
     const slide = await checkState(page, s, where, newProblems)
-    if (s.clicks === 0) {
-      await soft(slide.locator('h1').first(), `${where}: a title`).toBeVisible()
-      await soft(page.getByTestId('slide-announcer'), `${where}: clicks as many as the notes' [click] markers`).toHaveAttribute('data-clicks-total', String(s.clicksTotal))
-    }
-    soft(await smallText(slide), `${where}: no text under 18 px`).toEqual([])
-    // at each slide's last click, where all it reveals is shown: a click only ever adds (no later
-    // click hides what an earlier one showed), so the contrast of every reveal is checked there
-    if (s.clicks === s.clicksTotal)
-      soft(await axeViolations(page), `${where}: axe`).toEqual([])
+    await checkForward(page, slide, s, where)
     if (i < states.length - 1)
       await page.keyboard.press('ArrowRight')
   }
@@ -136,7 +89,6 @@ test('every slide loaded by its address (a reload mid-talk), then clicked forwar
   test.setTimeout(10 * 60_000)
   const newProblems = problemsSince(problems)
   const citations = new Citations()
-  const weights = new Set<number>()
   for (const first of states.filter(s => s.clicks === 0)) {
     await page.goto(`${siteUrl('root')}${first.no}`)
     const from = states.indexOf(first)
@@ -148,16 +100,10 @@ test('every slide loaded by its address (a reload mid-talk), then clicked forwar
       const slide = await checkState(page, s, `/${first.no} ${i > from ? `→ ${stateName(s)}` : 'loaded'}`, newProblems)
       if (s.no !== first.no || s.clicks !== s.clicksTotal)
         continue
-      const drawn = await drawnInDeckFont(slide)
-      soft(drawn.chars.length, `slide ${s.no} draws text in the deck's font`).toBeGreaterThan(0)
-      soft(await outsideTheCut(page, drawn.chars), `slide ${s.no}: characters no face holds`).toEqual([])
-      for (const w of drawn.weights) weights.add(w)
-      await citations.read(slide, s.no)
+      await checkDrawnAndCited(page, slide, s.no, citations)
     }
   }
   citations.verify()
-  // the print cut has a static instance per weight: any other would print in a neighbour's weight
-  expect([...weights].filter(w => !(PRINT_WEIGHTS as readonly number[]).includes(w)), 'weights with no print face').toEqual([])
 })
 
 /** The first words of slide `no`'s notes, by which the presenter view is known to show them (none without notes). */
@@ -186,9 +132,7 @@ test('the presenter view drives the audience window: same slide and click after 
     const where = `presenter ${key === 'ArrowRight' ? '→' : '←'} ${stateName(s)}`
     await presenter.keyboard.press(key)
     await expect.poll(() => shownState(presenter), `${where}: the presenter view`).toEqual({ no: s.no, clicks: s.clicks })
-    const slide = await arrive(audience, s, `${where}: the audience`)
-    await soft.poll(() => visibleOverflow(slide), `${where}: nothing visible sticks out`).toEqual([])
-    await soft.poll(() => undrawnCharts(slide), `${where}: charts drawn`).toEqual([])
+    await checkArrived(audience, s, `${where}: the audience`)
     soft([...newProblems(), ...presenterProblems()], `${where}: errors`).toEqual([])
     if (key === 'ArrowRight' && s.clicks === 0)
       await notesInTheCut(s.no)

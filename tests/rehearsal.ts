@@ -3,9 +3,19 @@
  * the audience sees it. States come from the deck: each slide, at each of its `[click]` notes.
  */
 import type { Browser, Locator, Page } from '@playwright/test'
+import type { Citations } from './citations.ts'
+import type { PageProblems } from './fixtures.ts'
 import AxeBuilder from '@axe-core/playwright'
+import { PRINT_WEIGHTS } from '../addon/shared/font.ts'
 import { clickMarkers, loadDeck } from './deck.ts'
+import { describePage, expect, slideShown } from './fixtures.ts'
+import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { renderPagesPng } from './pdf.ts'
+
+/** One slide pixel per screen pixel: the slide is 980×551.25, a 552 px high window fits it at scale 1. */
+export const WINDOW = { width: 980, height: 552 }
+export const SLIDE = { width: 980, height: 551 }
+export const soft = expect.configure({ soft: true, timeout: 5_000 })
 
 export interface State {
   no: number
@@ -34,6 +44,74 @@ export function shownState(page: Page): { no: number, clicks: number } {
   const url = new URL(page.url())
   const no = Number(url.pathname.match(/(\d+)\/?$/)?.[1] ?? Number.NaN)
   return { no, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** New console errors, page errors and requests to other hosts since the last call. */
+export function problemsSince(problems: PageProblems) {
+  const seen = { console: 0, page: 0, external: 0 }
+  return () => {
+    const found = [
+      ...problems.consoleErrors.slice(seen.console).map(e => `console: ${e}`),
+      ...problems.pageErrors.slice(seen.page).map(e => `page error: ${e}`),
+      ...problems.externalRequests.slice(seen.external).map(e => `request to another host: ${e}`),
+    ]
+    seen.console = problems.consoleErrors.length
+    seen.page = problems.pageErrors.length
+    seen.external = problems.externalRequests.length
+    return found
+  }
+}
+
+/** Waits until the audience page shows state `s` (address and rendered click), then returns the slide. */
+export async function arrive(page: Page, s: State, where: string): Promise<Locator> {
+  const announcer = page.getByTestId('slide-announcer')
+  try {
+    await expect(announcer, `${where}: slide`).toHaveAttribute('data-slide-no', String(s.no))
+  }
+  catch (e) {
+    // a page that never shows its slide: say what it shows and what it still waits for
+    throw new Error(`${(e as Error).message}\n${await describePage(page)}`)
+  }
+  await expect(announcer, `${where}: click`).toHaveAttribute('data-clicks', String(s.clicks))
+  expect(shownState(page), `${where}: the address`).toEqual({ no: s.no, clicks: s.clicks })
+  return slideShown(page, s.no)
+}
+
+/** What holds at every state, whatever the route there: arrived, nothing sticks out, charts drawn. */
+export async function checkArrived(page: Page, s: State, where: string): Promise<Locator> {
+  const slide = await arrive(page, s, where)
+  await soft.poll(() => visibleOverflow(slide), `${where}: nothing visible sticks out`).toEqual([])
+  await soft.poll(() => undrawnCharts(slide), `${where}: charts drawn`).toEqual([])
+  return slide
+}
+
+/**
+ * What a walk forward reads at a state: a title and the notes' click count on arrival, no text under
+ * 18 px, and axe-core with every rule at the slide's last click, where everything its clicks reveal
+ * is shown (a click only ever adds: no later click hides what an earlier one showed), so the
+ * contrast of every reveal is checked there.
+ */
+export async function checkForward(page: Page, slide: Locator, s: State, where: string): Promise<void> {
+  if (s.clicks === 0) {
+    await soft(slide.locator('h1').first(), `${where}: a title`).toBeVisible()
+    await soft(page.getByTestId('slide-announcer'), `${where}: clicks as many as the notes' [click] markers`).toHaveAttribute('data-clicks-total', String(s.clicksTotal))
+  }
+  soft(await smallText(slide), `${where}: no text under 18 px`).toEqual([])
+  if (s.clicks === s.clicksTotal)
+    soft(await axeViolations(page), `${where}: axe`).toEqual([])
+}
+
+/**
+ * At a slide's last click: every character it draws is inside a face of the font cut, in a weight
+ * the print cut has (a static instance per weight: any other would print in a neighbour's weight),
+ * and what it cites and quotes goes to `citations`.
+ */
+export async function checkDrawnAndCited(page: Page, slide: Locator, no: number, citations: Citations): Promise<void> {
+  const drawn = await drawnInDeckFont(slide)
+  soft(drawn.chars.length, `slide ${no} draws text in the deck's font`).toBeGreaterThan(0)
+  soft(await outsideTheCut(page, drawn.chars), `slide ${no}: characters no face holds`).toEqual([])
+  soft(drawn.weights.filter(w => !(PRINT_WEIGHTS as readonly number[]).includes(w)), `slide ${no}: weights with no print face`).toEqual([])
+  await citations.read(slide, no)
 }
 
 /** Elements that are visible and stick out of the slide, or clip their own content. */
