@@ -175,7 +175,7 @@ const xaiNews = {
 export const xaiLaterModels = {
   claim: `${grok4.name} 뒤에 ${grok41.name}(${koDate(grok41.released)}) 등 후속 모델이 나옴`,
   checked: '2026-12-02',
-  what: 'xAI 뉴스 글 목록(2026년 8월 22일까지의 저장본): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19), Grok 4.5(2026-07-09), Grok 4.6(2026-08-13) 발표. 그 뒤의 글은 저장본에 없음.',
+  what: 'xAI 글: Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19). 제3자 정리·보도: Grok 4.20(베타 2026-02-17, API 2026-03-10), 그 뒤 Grok 4.3·4.5 등. 2026년 것은 xAI 자료로 하나하나 확인하지 못함(2026년 12월 2일). 슬라이드는 Grok 4.1까지만 말함.',
   sources: [grok41.source, xaiNews],
 } as const satisfies CheckedClaim
 

@@ -13,9 +13,9 @@ const muskVerdict = {
 
 /** Where the lawsuit stands: it can move on (an appeal), so it carries the day it was checked. */
 export const muskLawsuitStatus = {
-  claim: '2026년 5월 18일 배심원단이 머스크의 청구를 모두 기각 (연방 소송 Musk v. Altman, 4:24-cv-04722)',
+  claim: '2026년 5월 18일 배심원 평결로 머스크의 청구가 모두 기각됨 (연방 소송 Musk v. Altman, 4:24-cv-04722-YGR)',
   checked: '2026-12-02',
-  what: 'NPR 2026년 5월 18일 기사 제목 “Jury dismisses all claims in Elon Musk’s lawsuit against OpenAI CEO Sam Altman”(본문은 저장본에 없음). 다른 보도 저장본: 소멸시효가 지났다는 권고 평결을 판사가 받아들임, 머스크는 항소하겠다고 밝힘. 항소의 진행이나 결과는 저장된 자료에서 확인하지 못함.',
+  what: 'NPR 2026년 5월 18일 기사 제목 “Jury dismisses all claims in Elon Musk’s lawsuit against OpenAI CEO Sam Altman”(본문은 저장본에 없음). 다른 보도 저장본(제3자 사이트): 재판은 2026년 4월 28일 시작, 소멸시효가 지났다는 배심원의 권고 평결을 판사가 받아들여 청구 기각, 머스크는 같은 날 항소하겠다고 밝힘. 항소 제기 여부와 결과는 확인하지 못함(2026년 12월 2일). 사건 번호: 접수 때 3:24-cv-04722(샌프란시스코), 오클랜드의 곤잘레스 로저스 판사에게 배당된 뒤 4:24-cv-04722-YGR(CourtListener 사건 기록).',
   sources: [muskVerdict.source],
 } as const satisfies CheckedClaim
 
@@ -105,7 +105,7 @@ export const openAiTimeline = {
       label: '연방 법원에 다시 제소',
       source: {
         publisher: 'Docket Alarm (연방 법원 문서 사본)',
-        title: 'Musk v. Altman 연방 소장(캘리포니아 북부 연방지방법원, 3:24-cv-04722) 첫 쪽: 2024년 8월 5일 접수',
+        title: 'Musk v. Altman 연방 소장(캘리포니아 북부 연방지방법원, 접수 때 사건 번호 3:24-cv-04722) 첫 쪽: 2024년 8월 5일 접수',
         described: true,
         url: 'https://www.docketalarm.com/cases/California_Northern_District_Court/3--24-cv-04722/Musk_v._Altman_et_al/1',
         date: '2024-08-05',
