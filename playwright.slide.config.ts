@@ -17,7 +17,8 @@ export default defineConfig({
   outputDir: 'out/test-slide',
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // a slide's first visit waits for the dev server to compile the app (tests/test-slide.ts)
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: 'list',

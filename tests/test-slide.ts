@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Citations } from './citations.ts'
-import { test } from './fixtures.ts'
+import { expect, test } from './fixtures.ts'
 import { checkArrived, checkDrawnAndCited, checkForward, deckStates, problemsSince, soft, stateName, WINDOW } from './rehearsal.ts'
 
 const wanted = (process.env.TEST_SLIDES ?? '').split(',').filter(Boolean).map(Number)
@@ -24,6 +24,9 @@ for (const no of wanted) {
     const newProblems = problemsSince(problems)
     const shots = join(testInfo.project.outputDir, 'shots')
     await page.goto(`/${no}`)
+    // the dev server compiles the app on its first visit: from a cold start (no Vite cache, a busy
+    // machine) it took over 15 s here before the page had a slide; every later arrival is quick
+    await expect(page.getByTestId('slide-announcer'), `slide ${no}: the app mounts`).toHaveAttribute('data-slide-no', String(no), { timeout: 60_000 })
     for (const s of own) {
       const where = stateName(s)
       if (s.clicks > 0)
