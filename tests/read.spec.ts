@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs'
 import { Script } from 'node:vm'
 import { expect as plainExpect, test as plainTest } from '@playwright/test'
 import { handoutParagraphs } from '../addon/node/deck.ts'
-import { deckSlideHref, READING_COLOURS, READING_PATH, readingPageHtml } from '../addon/node/reading-page.ts'
+import { deckSlideHref, READING_COLOURS, READING_PATH, readingPageHtml, readingPartsHtml } from '../addon/node/reading-page.ts'
 import { siteAddress } from '../addon/node/site-address.ts'
 import { requireColours } from '../addon/node/theme-colours.ts'
 import { SCREEN_FAMILY } from '../addon/shared/font.ts'
+import { factCheck } from '../data/factcheck.ts'
+import { deckSources } from '../data/index.ts'
 import { loadDeck } from './deck.ts'
 import { expect, settled, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
@@ -234,6 +236,96 @@ test.describe('link previews and robots.txt', () => {
       expect(text).toMatch(/^User-agent: \*$/m)
       expect(text).not.toContain('<html')
     }
+  })
+})
+
+test.describe('the reading page as text', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the fact-check table is an HTML table: a row per claim, the essay\'s words beside the facts, its sources links', async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const table = page.locator('main section .reading table:has(q)')
+    await expect(table).toHaveCount(1)
+    const rows = table.locator('tr')
+    await expect(rows).toHaveCount(factCheck.length + 1)
+    await expect(rows.first().locator('th')).toHaveCount(2)
+    for (const [i, row] of factCheck.entries()) {
+      const cells = rows.nth(i + 1).locator('td')
+      await expect(cells, `row ${i + 1}`).toHaveCount(2)
+      await expect(cells.first().locator('q')).toHaveText(row.essay)
+      const hrefs = await cells.nth(1).locator('a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+      expect(hrefs, `row ${i + 1}'s sources`).toEqual(row.sources.map(s => new URL(s.url).href))
+    }
+    // inside the page's width at 390 px
+    const box = await table.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  })
+
+  test('every source on the deck\'s source slides is a link on the reading page', async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const linked = new Set(await page.locator('main a[href]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
+    const missing = deckSources.map(s => new URL(s.url).href).filter(url => !linked.has(url))
+    expect(missing).toEqual([])
+    // and the source slides' lists read as numbered lists of links, in the deck's order
+    const listed = await page.locator('main section .reading ol[start] > li > a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+    expect(listed).toEqual(deckSources.map(s => new URL(s.url).href))
+  })
+
+  test('no text under 16 px at 390 px, the slides\' text included; the smallest is measured', async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const sizes = await page.locator('main .reading').evaluateAll(parts => parts.flatMap((part) => {
+      const out: number[] = []
+      const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.trim())
+          out.push(Number.parseFloat(getComputedStyle(node.parentElement!).fontSize))
+      }
+      return out
+    }))
+    expect(sizes.length).toBeGreaterThan(100)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16)
+    const { overflow, small } = await layoutProblems(page)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(small).toEqual([])
+  })
+
+  test('a chart keeps its picture and gains its numbers as a table, the numbers its picture says', async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const sections = page.locator('main section:has(.reading table th[scope="row"])')
+    expect(await sections.count()).toBeGreaterThanOrEqual(2)
+    for (const section of await sections.all()) {
+      const alt = await section.locator('figure img').getAttribute('alt')
+      const values = await section.locator('.reading table:has(th[scope="row"]) td').allTextContents()
+      expect(values.length).toBeGreaterThan(1)
+      for (const v of values)
+        expect(alt, `${v} in the picture's text alternative`).toContain(v.trim())
+      expect(values.join(' ')).toMatch(/\d+(?:\.\d+)?%/)
+    }
+  })
+
+  test('a picture opens full size when tapped', async ({ page }) => {
+    await page.goto(`${readUrl(withPage)}#5`)
+    const link = page.locator('section[id="5"] figure a')
+    const src = await link.locator('img').evaluate(i => (i as HTMLImageElement).currentSrc)
+    const [response] = await Promise.all([page.waitForResponse(r => r.url() === src && r.request().isNavigationRequest()), link.click()])
+    expect(response.headers()['content-type']).toBe('image/webp')
+    expect(page.url()).toBe(src)
+    expect(await page.evaluate(() => document.querySelector('img')!.naturalWidth)).toBe(960)
+  })
+
+  test('the slides\' text is only text, headings, lists, tables and links: no script, no attribute but the few it needs', async ({ page }) => {
+    await page.goto(readUrl(withPage))
+    const found = await page.locator('main .reading').evaluateAll(parts => parts.flatMap(p => [...p.querySelectorAll('*')].flatMap(el => [
+      ...(/^(?:SCRIPT|STYLE|IMG|SVG|CANVAS|IFRAME|BUTTON)$/.test(el.tagName.toUpperCase()) ? [el.tagName] : []),
+      ...Array.from(el.attributes, a => `${el.tagName.toLowerCase()}[${a.name}]`).filter(a => !/^(?:a\[href\]|ol\[start\]|time\[datetime\]|th\[scope\]|div\[class\]|ul\[class\])$/.test(a)),
+    ])))
+    expect(found).toEqual([])
+    // rendered escaped, from a fixed list of tags and attributes, whatever a slide holds
+    expect(readingPartsHtml([{ tag: 'part', attrs: {}, children: [
+      { tag: 'script', attrs: {}, children: ['alert(1)'] },
+      { tag: 'a', attrs: { href: 'javascript:alert(1)' }, children: ['x'] },
+      { tag: 'a', attrs: { href: 'https://example.org/?a=1&b="2"', onclick: 'x()' }, children: ['<b>y</b>'] },
+    ] }])).toBe('<div class="part">alert(1)x<a href="https://example.org/?a=1&amp;b=&quot;2&quot;">&lt;b&gt;y&lt;/b&gt;</a></div>')
   })
 })
 

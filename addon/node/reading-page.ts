@@ -17,6 +17,43 @@ export interface ReadingSlide {
   /** the essay paragraphs this slide carries (notes without click markers or stage cues) */
   paragraphs: string[]
   image: { src: string, width: number, height: number, alt: string }
+  /** the slide's text structure (tables, lists, links…), taken from the built slide by addon/node/reading.ts */
+  parts?: ReadingNode[]
+}
+
+/** A piece of a slide's text structure: text, or an element with its (few) attributes. Rendered escaped, from a fixed list of tags. */
+export type ReadingNode = string | { tag: string, attrs: Record<string, string>, children: ReadingNode[] }
+
+const INLINE = new Set(['a', 'strong', 'em', 'b', 'i', 'q', 'time', 'code'])
+const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote'])
+const ATTRS: Record<string, string[]> = { a: ['href'], ol: ['start'], time: ['datetime'], th: ['scope'] }
+
+/** A slide's text structure as HTML: only the tags above, only their listed attributes, everything escaped. */
+export function readingPartsHtml(nodes: ReadingNode[]): string {
+  const e = escapeHtml
+  const one = (n: ReadingNode): string => {
+    if (typeof n === 'string')
+      return e(n.replace(/\s+/g, ' '))
+    const inner = n.children.map(one).join('')
+    const heading = /^h([1-6])$/.exec(n.tag)
+    if (heading) {
+      const level = Math.min(6, Math.max(3, Number(heading[1]) + 1)) // under the slide's own h2
+      return `<h${level}>${inner.trim()}</h${level}>`
+    }
+    if (n.tag === 'part')
+      return `<div class="part">${inner}</div>`
+    if (n.tag === 'links')
+      return `<ul class="part links">${inner}</ul>`
+    if (n.tag === 'figcaption') // outside its figure here; it may hold paragraphs
+      return `<div>${inner.trim()}</div>`
+    if (n.tag === 'a' && !/^https?:\/\//.test(n.attrs.href ?? ''))
+      return inner
+    if (!INLINE.has(n.tag) && !BLOCK.has(n.tag))
+      return inner
+    const attrs = (ATTRS[n.tag] ?? []).filter(a => n.attrs[a]).map(a => ` ${a}="${e(n.attrs[a]!)}"`).join('')
+    return `<${n.tag}${attrs}>${BLOCK.has(n.tag) ? inner.trim() : inner}</${n.tag}>`
+  }
+  return nodes.map(one).join('\n')
 }
 
 /** The talk's colours the page is drawn in (its theme's --c-ink, --c-muted, --c-accent, --c-bg, --c-line). */
@@ -74,10 +111,37 @@ section + section { content-visibility: auto; contain-intrinsic-size: auto 60rem
 h2 { font-size: clamp(1.3rem, 4.5vw, 1.75rem); line-height: 1.35; margin: 0 0 1rem; font-weight: 700; }
 h2 .no { margin-right: 0.35em; color: var(--accent); font-variant-numeric: tabular-nums; }
 figure { margin: 0 0 1.5rem; }
+figure a { display: block; }
 figure img { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: 0.5rem; background: #fff; }
 .essay { max-width: 40rem; }
+/* the slide's text structure: tables, lists and links to read and follow at phone width */
+.reading { max-width: 48rem; margin: 0 0 1.5rem; }
+.reading .part { margin: 0 0 1.25rem; }
+.reading h3, .reading h4, .reading h5, .reading h6 { font-size: 1.125rem; line-height: 1.4; margin: 1rem 0 0.5rem; font-weight: 700; }
+.reading p { margin: 0 0 0.5rem; }
+.reading ul, .reading ol { margin: 0 0 0.75rem; padding-left: 1.5rem; }
+.reading li { margin: 0 0 0.5rem; }
+.reading .links { list-style: none; padding: 0; }
+/* a link alone on its line is a touch target: 24 px and more, apart from the next */
+.reading .links a { display: inline-block; padding: 0.25rem 0; }
+.reading table { width: 100%; border-collapse: collapse; margin: 0 0 1rem; }
+.reading th, .reading td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border: 1px solid var(--line); }
+.reading th { background: #fff; font-weight: 700; }
+/* a chart's numbers */
+.reading table:has(th[scope]) { width: auto; min-width: 16rem; }
+.reading table:has(th[scope]) td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.reading q { quotes: '“' '”'; }
+.reading td:first-child:has(> q) { min-width: 12rem; color: var(--muted); }
+.reading a { overflow-wrap: anywhere; }
+/* a wide table reads as stacked rows on a phone */
+@media (max-width: 40rem) {
+  .reading table:not(:has(th[scope])), .reading table:not(:has(th[scope])) tbody, .reading table:not(:has(th[scope])) tr, .reading table:not(:has(th[scope])) th, .reading table:not(:has(th[scope])) td { display: block; width: auto; }
+  .reading table:not(:has(th[scope])) tr { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 0.75rem; padding: 0.25rem 0; }
+  .reading table:not(:has(th[scope])) th, .reading table:not(:has(th[scope])) td { border: 0; padding: 0.25rem 0.75rem; text-align: left; }
+}
 .essay p { margin: 0 0 1rem; }
 .to-deck { margin: 1.25rem 0 0; font-size: 1rem; }
+.to-deck a { display: inline-block; padding: 0.375rem 0; }
 footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
 @media (min-width: 48rem) { .page { padding: 2.5rem 2rem 5rem; } .essay { font-size: 1.1875rem; } }
 @media print {
@@ -127,7 +191,8 @@ export function readingPageHtml(input: ReadingPageInput): string {
   const sections = slides.map((s, i) => `
 <section id="${s.no}" aria-labelledby="s${s.no}-title">
 <h2 id="s${s.no}-title"><span class="no">${s.no}</span> ${e(s.title)}</h2>
-<figure><img src="${e(s.image.src)}" width="${s.image.width}" height="${s.image.height}" alt="${e(s.image.alt)}" ${i === 0 ? 'fetchpriority="high"' : 'loading="lazy"'} decoding="async"></figure>
+<figure><a href="${e(s.image.src)}"><img src="${e(s.image.src)}" width="${s.image.width}" height="${s.image.height}" alt="${e(s.image.alt)}" ${i === 0 ? 'fetchpriority="high"' : 'loading="lazy"'} decoding="async"></a></figure>
+${s.parts?.length ? `<div class="reading">\n${readingPartsHtml(s.parts)}\n</div>` : ''}
 <div class="essay">
 ${s.paragraphs.map(p => `<p>${e(p)}</p>`).join('\n')}
 </div>

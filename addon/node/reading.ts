@@ -1,4 +1,4 @@
-import type { ReadingSlide } from './reading-page.ts'
+import type { ReadingNode, ReadingSlide } from './reading-page.ts'
 /**
  * Writes the reading page into a finished build (`npm run build` calls this after `slidev build`):
  * each slide pictured at its last click (WebP, sized for 2× phones), its text as the picture's
@@ -46,6 +46,63 @@ const SLIDE_TEXT = `(root) => {
   }
   walk(root)
   return out.join('').replace(/\\s+/g, ' ').trim()
+}`
+
+// Run in the page as source text: the slide's text structure for the reading page, as a plain tree
+// (addon/node/reading-page.ts renders it, escaped). Taken: what the slide marks `data-reading`
+// (even if hidden on the slide, such as a chart's table of numbers), tables (HTML or ARIA), lists,
+// figures and sections, outermost only; then any link left outside them. Kept: headings, paragraphs,
+// lists, tables, links (http and https), quotes, times, emphasis, text; dropped: pictures, SVG,
+// canvases, controls, aria-hidden and hidden parts, attributes, classes and styles.
+const SLIDE_PARTS = `(root) => {
+  const PICK = '[data-reading], table, [role="table"], figure, section, ol, ul, dl'
+  const ROLE = { table: 'table', row: 'tr', columnheader: 'th', rowheader: 'th', cell: 'td' }
+  const KEEP = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'A', 'STRONG', 'EM', 'B', 'I', 'Q', 'TIME', 'CODE', 'BLOCKQUOTE', 'FIGCAPTION'])
+  const DROP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'CANVAS', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NOSCRIPT'])
+  const shown = (el, forced) => {
+    if (el.getAttribute('aria-hidden') === 'true') return false
+    if (forced) return true
+    const style = getComputedStyle(el)
+    return style.display !== 'none' && style.visibility !== 'hidden'
+  }
+  const generated = (el, which) => { const c = getComputedStyle(el, which).content; return /^".*"$/.test(c) ? JSON.parse(c) : '' }
+  const clean = (node, forced) => {
+    if (node.nodeType === Node.TEXT_NODE) return [node.textContent]
+    if (node.nodeType !== Node.ELEMENT_NODE || DROP.has(node.tagName) || node instanceof SVGElement) return []
+    forced = forced || node.hasAttribute('data-reading')
+    if (!shown(node, forced)) return []
+    const style = getComputedStyle(node)
+    const inner = []
+    const before = generated(node, '::before'), after = generated(node, '::after')
+    if (before) inner.push(before)
+    // children of a flex or grid box are apart by its gap, not by spaces: words apart here
+    const gapped = /flex|grid/.test(style.display)
+    node.childNodes.forEach(c => inner.push(...(gapped ? [' ', ...clean(c, forced), ' '] : clean(c, forced))))
+    if (after) inner.push(after)
+    const tag = ROLE[node.getAttribute('role')] || (KEEP.has(node.tagName) ? node.tagName.toLowerCase() : '')
+    if (!tag && node.tagName === 'SPAN' && style.display === 'inline' && Number(style.fontWeight) >= 700 && !node.closest('h1, h2, h3, h4, h5, h6, th, strong, b'))
+      return [{ tag: 'strong', attrs: {}, children: inner }, ' '] // a bold name (a source's publisher)
+    if (!tag) {
+      // a box that is not kept: its content, words apart from its neighbours
+      const spaced = style.display !== 'inline' || ['marginLeft', 'marginRight', 'paddingLeft', 'paddingRight'].some(side => parseFloat(style[side]) > 0)
+      return spaced ? [' ', ...inner, ' '] : inner
+    }
+    const attrs = {}
+    if (tag === 'a') {
+      const href = node.href
+      if (!/^https?:/.test(href)) return inner
+      attrs.href = href
+    }
+    if (tag === 'ol' && node.getAttribute('start')) attrs.start = node.getAttribute('start')
+    if (tag === 'time' && node.getAttribute('datetime')) attrs.datetime = node.getAttribute('datetime')
+    if (tag === 'th' && node.getAttribute('scope')) attrs.scope = node.getAttribute('scope')
+    return [{ tag, attrs, children: inner }]
+  }
+  const picked = [...root.querySelectorAll(PICK)].filter(el => { const outer = el.parentElement && el.parentElement.closest(PICK); return !outer || !root.contains(outer) })
+  const parts = picked.map(el => ({ tag: 'part', attrs: {}, children: clean(el, false) })).filter(p => p.children.some(c => typeof c !== 'string' || c.trim()))
+  const links = [...root.querySelectorAll('a[href]')].filter(a => /^https?:/.test(a.href) && !picked.some(p => p.contains(a)) && shown(a, false))
+  if (links.length) parts.push({ tag: 'links', attrs: {}, children: links.map(a => ({ tag: 'li', attrs: {}, children: clean(a, false) })) })
+  return parts
 }`
 
 // Run in a blank page: PNG (base64) → WebP of the given width (base64).
@@ -105,13 +162,14 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
       const no = i + 1
       const slide = await showFinalSlide(page, site.url, no, hash)
       const alt = await slide.evaluate(`(${SLIDE_TEXT})(document.querySelector('.slidev-page-${no}'))`) as string
+      const parts = await slide.evaluate(`(${SLIDE_PARTS})(document.querySelector('.slidev-page-${no}'))`) as ReadingNode[]
       const png = (await slide.screenshot({ type: 'png' })).toString('base64')
       const image = await encoder.evaluate(`(${TO_WEBP})(${JSON.stringify([png, IMAGE_WIDTH, WEBP_QUALITY])})`) as { webp: string, width: number, height: number }
       const bytes = Buffer.from(image.webp, 'base64')
       const file = `assets/read-${no}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.webp`
       writeFileSync(join(dir, file), bytes)
       const title = plain(s.title ?? '') || `슬라이드 ${no}`
-      slides.push({ no, title, paragraphs: handoutParagraphs(s.note), image: { src: `${base}${file}`, width: image.width, height: image.height, alt: alt || title } })
+      slides.push({ no, title, paragraphs: handoutParagraphs(s.note), parts, image: { src: `${base}${file}`, width: image.width, height: image.height, alt: alt || title } })
     }
     const pdfName = `${String(head.exportFilename)}.pdf`
     const pdfFile = join(dir, pdfName)
