@@ -14,6 +14,7 @@ import { serve } from '../addon/node/static-server.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { npm } from './npm.ts'
+import { visibleOverflow } from './rehearsal.ts'
 import { renderPage } from './pdf.ts'
 import { sitePdf, sites, siteUrl } from './sites.ts'
 
@@ -55,6 +56,8 @@ async function readSlide(page: Page, url: string, no: number) {
   const slide = await slideShown(page, no)
   const figure = slide.getByTestId('site-qr')
   await expect(figure).toBeVisible()
+  // the code fits on the slide with everything else (the rehearsal walks a build without it)
+  expect(await visibleOverflow(slide), `${url}: nothing visible sticks out`).toEqual([])
   return { decoded: decode(await slide.screenshot()), printed: await figure.locator('figcaption').innerText(), label: await figure.getByRole('img').getAttribute('aria-label') }
 }
 

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import subsetFont from 'subset-font'
 import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from '../shared/font.ts'
+import { qrTarget, shortAddress } from './site-qr.ts'
 
 /** The addon's own folder: what it draws on the slides is cut into the font too. */
 const ADDON = fileURLToPath(new URL('..', import.meta.url))
@@ -72,7 +73,8 @@ function importedFiles(root: string, content: string): string[] {
 export type DeckCharacters = Record<ScreenFace, string>
 
 /** The deck's characters in three disjoint sets: the cover's, the other slides', the notes' own. */
-export async function deckCharacters(root: string): Promise<DeckCharacters> {
+/** `coverExtra`: text the cover shows that no file holds (the reading page's address, known at build). */
+export async function deckCharacters(root: string, coverExtra = ''): Promise<DeckCharacters> {
   const deck = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], join(root, 'slides.md'))
   const [first, ...rest] = deck.slides
   // the cover's face is kept to what the cover can show: Latin letters are costly in a variable font
@@ -81,7 +83,7 @@ export async function deckCharacters(root: string): Promise<DeckCharacters> {
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(ADDON, f))].map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, coverExtra, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(ADDON, f))].map(read).map(nonLatin))
   // the description too: the reading page (addon/node/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
   const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...[...SLIDE_SOURCES.flatMap(s => files(root, s)), ...['components', ...GLOBAL_LAYERS, ...PRESENTER_VIEW].flatMap(s => files(ADDON, s))].map(read))
@@ -170,8 +172,8 @@ export interface DeckFont {
 /** Where the cut goes: inside node_modules, out of the source tree a dev server watches. */
 export const cacheRoot = (root: string) => join(root, 'node_modules/.cache/deck-font')
 
-export async function writeDeckFont(root: string): Promise<DeckFont> {
-  const sets = await deckCharacters(root)
+export async function writeDeckFont(root: string, coverExtra = ''): Promise<DeckFont> {
+  const sets = await deckCharacters(root, coverExtra)
   const names = SCREEN_FACES.filter(n => sets[n])
   const printed = sets.cover + sets.slides
   const version = String(JSON.parse(readFileSync(require.resolve(`${FONT_PACKAGE}/package.json`), 'utf8')).version)
@@ -228,7 +230,9 @@ export function deckFont(): Plugin {
     enforce: 'pre',
     async config(config, env) {
       dev = env.command === 'serve'
-      font = await writeDeckFont(config.root ?? process.cwd())
+      // the cover's face also holds the reading page's short address the cover shows in such a build
+      const target = qrTarget(env.command, config.base ?? '/')
+      font = await writeDeckFont(config.root ?? process.cwd(), target ? shortAddress(target) : '')
     },
     resolveId(id) {
       if (id === DECK_FONT_MODULE)

@@ -17,6 +17,18 @@ const RESOLVED = `\0${QR_MODULE}`
 /** the quiet zone the QR standard asks for, in modules */
 const QUIET = 4
 
+/**
+ * The reading page's absolute address the build shows, or undefined when it shows none: only a
+ * build (`command`) that writes the reading page and knows the site's address.
+ */
+export function qrTarget(command: string, base: string): string | undefined {
+  const address = command === 'build' && process.env.VITE_READING_PAGE === '1' ? siteAddress(base) : undefined
+  return address ? new URL(READING_PATH, address.root).href : undefined
+}
+
+/** The address as printed beside the code: no scheme, no trailing slash. */
+export const shortAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+
 function siteQr(url: string): SiteQr {
   const { data, size } = encode(url, { ecc: 'M', border: QUIET })
   let path = ''
@@ -24,7 +36,7 @@ function siteQr(url: string): SiteQr {
     if (dark)
       path += `M${x} ${y}h1v1h-1z`
   }))
-  return { url, short: url.replace(/^https?:\/\//, '').replace(/\/$/, ''), size, path }
+  return { url, short: shortAddress(url), size, path }
 }
 
 export function siteQrPlugin(): Plugin {
@@ -32,8 +44,8 @@ export function siteQrPlugin(): Plugin {
   return {
     name: 'talk-kit-site-qr',
     configResolved(config) {
-      const address = config.command === 'build' && process.env.VITE_READING_PAGE === '1' ? siteAddress(config.base) : undefined
-      qr = address ? siteQr(new URL(READING_PATH, address.root).href) : null
+      const target = qrTarget(config.command, config.base)
+      qr = target ? siteQr(target) : null
     },
     resolveId(id) {
       if (id === QR_MODULE)
