@@ -14,8 +14,8 @@ import { serve } from '../addon/node/static-server.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { npm } from './npm.ts'
-import { visibleOverflow } from './rehearsal.ts'
 import { renderPage } from './pdf.ts'
+import { visibleOverflow } from './rehearsal.ts'
 import { sitePdf, sites, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
