@@ -10,9 +10,11 @@ import { printReady } from './node/print-ready.ts'
 import { siteMeta } from './node/site-meta.ts'
 import { siteQrPlugin } from './node/site-qr.ts'
 import { slidevFence } from './node/slidev-fence.ts'
+import { withoutPatches } from './node/without.ts'
 
 export default defineConfig({
-  plugins: [slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin(), siteQrPlugin()],
+  // TALK_KIT_WITHOUT (node/without.ts) can leave a first-load patch out, to measure what it buys
+  plugins: withoutPatches([slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin(), siteQrPlugin()]),
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

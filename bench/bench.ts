@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test'
 import type { AddressInfo } from 'node:net'
+import type { PatchName } from '../addon/node/without.ts'
 import type { FormFactor, LighthouseScores } from './lighthouse.ts'
 /**
  * `npm run bench`: what the deck costs, against a plain Slidev deck of the same length and against
@@ -8,13 +9,17 @@ import type { FormFactor, LighthouseScores } from './lighthouse.ts'
  *   --tests   also times the three test loops (npm run check, npm run test:slide -- 7, npm test)
  *             beside one `slidev build` and one PDF export, in the same run
  *   --runs N  Lighthouse runs per page and form factor (default 3): each figure is the median
+ *   --patches what each first-load patch buys: this deck built once with each left out
+ *             (TALK_KIT_WITHOUT, addon/node/without.ts), beside the full deck and the reference
+ *             deck, Lighthouse mobile on `/` only; no PDF, no other page. Writes `patches` into
+ *             bench/results.json, keeping the last full run's figures
  * Lighthouse (mobile and desktop) runs on the cover, a chart slide and the reading page, served
  * with gzip, for both decks, a run of one deck then a run of the other, so that both see the same
  * machine load. One run's performance score moves by ±10 here: quote medians, and the ratio from
  * one bench run, not a figure from another.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
@@ -23,12 +28,17 @@ import { variableSubset } from '../addon/node/deck-font.ts'
 import { loadDeck, root } from '../addon/node/deck.ts'
 import { writeReadingPage } from '../addon/node/reading.ts'
 import { serve } from '../addon/node/static-server.ts'
+import { PATCH_NAMES } from '../addon/node/without.ts'
 import { pdfFonts } from '../tests/pdf.ts'
 import { lighthouse } from './lighthouse.ts'
 import { writeReferenceDeck } from './reference/make.ts'
 
-const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } })
+const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false }, patches: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } })
 const { fast, tests } = flags
+if (flags.patches && (fast || tests)) {
+  console.error('--patches runs on its own: not with --fast (it needs Lighthouse) nor with --tests')
+  process.exit(1)
+}
 const lighthouseRuns = Number(flags.runs)
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
   console.error(`--runs takes a whole number of Lighthouse runs, 1 or more (got "${flags.runs}")`)
@@ -73,10 +83,10 @@ function dirBytes(dir: string): number {
 }
 
 /** Build time, the best of `runs` builds: on a shared machine the fastest run is the least disturbed. */
-function build(userRoot: string, out: string, runs = fast ? 1 : 3): number {
+function build(userRoot: string, out: string, runs = fast ? 1 : 3, env = process.env): number {
   const times = Array.from({ length: runs }, () => {
     rmSync(out, { recursive: true, force: true })
-    return seconds(() => execFileSync('npx', ['slidev', 'build', '--out', out], { cwd: userRoot, stdio: ['ignore', 'ignore', 'ignore'] }))
+    return seconds(() => execFileSync('npx', ['slidev', 'build', '--out', out], { cwd: userRoot, env, stdio: ['ignore', 'ignore', 'ignore'] }))
   })
   return Math.min(...times)
 }
@@ -170,18 +180,20 @@ function medianScores(runs: LighthouseScores[]): LighthouseScores {
 }
 
 /**
- * Lighthouse on each page of both builds, served as a gzip static host serves them, `runs` times,
- * alternating the decks. A page missing from a deck (the reference has no reading page) is skipped.
+ * Lighthouse on each page of each build, served as a gzip static host serves them, `runs` times,
+ * the builds in turn within each run. A page missing from a build (the reference has no reading
+ * page) is skipped.
  */
-async function lighthouseScores(dists: Record<'deck' | 'reference', { dir: string, pages: Pages }>, browser: string, runs: number): Promise<Record<'deck' | 'reference', Scores>> {
-  const servers = await Promise.all(Object.values(dists).map(d => serve({ dir: d.dir, port: 0, gzip: true })))
+async function lighthouseScores<Build extends string>(dists: Record<Build, { dir: string, pages: Pages }>, browser: string, runs: number, formFactors: readonly FormFactor[] = ['mobile', 'desktop']): Promise<Record<Build, Scores>> {
+  const names = Object.keys(dists) as Build[]
+  const servers = await Promise.all(names.map(name => serve({ dir: dists[name].dir, port: 0, gzip: true })))
   const bases = servers.map(server => `http://localhost:${(server.address() as AddressInfo).port}`)
-  const all: Record<'deck' | 'reference', Partial<Record<keyof Scores, LighthouseScores[]>>> = { deck: {}, reference: {} }
+  const all = Object.fromEntries(names.map(name => [name, {}])) as Record<Build, Partial<Record<keyof Scores, LighthouseScores[]>>>
   try {
-    for (const page of Object.keys(dists.deck.pages) as (keyof Pages)[]) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
+    for (const page of new Set(names.flatMap(name => Object.keys(dists[name].pages) as (keyof Pages)[]))) {
+      for (const formFactor of formFactors) {
         for (let run = 1; run <= runs; run++) {
-          for (const [i, name] of (['deck', 'reference'] as const).entries()) {
+          for (const [i, name] of names.entries()) {
             const path = dists[name].pages[page]
             if (path === undefined)
               continue
@@ -195,8 +207,72 @@ async function lighthouseScores(dists: Record<'deck' | 'reference', { dir: strin
   finally {
     servers.forEach(s => s.close())
   }
-  const medians = (scores: typeof all.deck): Scores => Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, medianScores(v!)]))
-  return { deck: medians(all.deck), reference: medians(all.reference) }
+  const medians = (scores: Partial<Record<keyof Scores, LighthouseScores[]>>): Scores => Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, medianScores(v!)]))
+  return Object.fromEntries(names.map(name => [name, medians(all[name])])) as Record<Build, Scores>
+}
+
+/** A header row and its rows as a Markdown table, each column as wide as its widest cell. */
+function markdownTable(table: string[][]): string {
+  const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
+  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
+  return `${line(table[0]!)}\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`
+}
+
+type Variant = 'deck' | 'reference' | `without-${PatchName}`
+
+/**
+ * --patches: the deck built with each first-load patch left out, beside the full deck and the
+ * reference deck, all scored by Lighthouse mobile on `/` in the same runs. The phone goal is the
+ * full deck's score no lower than the reference's: a patch the deck stays there without can go.
+ */
+async function benchPatches(browser: Browser, slides: number, executablePath: string): Promise<void> {
+  const out = join(benchDir, 'out')
+  const variants: Variant[] = ['deck', 'reference', ...PATCH_NAMES.map(name => `without-${name}` as const)]
+  const dirOf = (v: Variant) => join(out, v === 'deck' ? 'deck-dist' : v === 'reference' ? 'reference-dist' : `${v}-dist`)
+
+  console.log(`building this deck (${slides} slides), in full and once without each first-load patch…`)
+  // an empty TALK_KIT_WITHOUT for the full deck, whatever the shell has set
+  const buildSeconds: Partial<Record<Variant, number>> = { deck: build(root, dirOf('deck'), 1, { ...process.env, TALK_KIT_WITHOUT: '' }) }
+  for (const name of PATCH_NAMES) {
+    console.log(`  without ${name}`)
+    buildSeconds[`without-${name}`] = build(root, dirOf(`without-${name}`), 1, { ...process.env, TALK_KIT_WITHOUT: name })
+  }
+  console.log('building the reference deck…')
+  writeReferenceDeck(refDir, slides)
+  buildSeconds.reference = build(refDir, dirOf('reference'), 1)
+
+  console.log('measuring each cover\'s first load…')
+  const coverBytes: Partial<Record<Variant, number>> = {}
+  for (const v of variants)
+    coverBytes[v] = (await measureSite(browser, dirOf(v), 1)).coverBytes
+
+  const scores = await lighthouseScores(Object.fromEntries(variants.map(v => [v, { dir: dirOf(v), pages: { cover: '/' } }])) as Record<Variant, { dir: string, pages: Pages }>, executablePath, lighthouseRuns, ['mobile'])
+  const figures = Object.fromEntries(variants.map(v => [v, { ...scores[v]['cover-mobile']!, coverBytes: coverBytes[v]!, buildSeconds: buildSeconds[v]! }])) as Record<Variant, LighthouseScores & { coverBytes: number, buildSeconds: number }>
+
+  const full = figures.deck
+  const signed = (d: number) => d > 0 ? `+${d.toLocaleString('en-US')}` : d < 0 ? `−${(-d).toLocaleString('en-US')}` : '0'
+  const table = [
+    ['variant', 'performance', 'FCP, ms', 'LCP, ms', 'TBT, ms', 'cover bytes (gzip)', 'vs full deck: perf / FCP / LCP / TBT / bytes', 'vs reference'],
+    ...variants.map((v) => {
+      const f = figures[v]
+      const diff = v === 'deck' ? '—' : [f.performance - full.performance, f.fcpMs - full.fcpMs, f.lcpMs - full.lcpMs, f.tbtMs - full.tbtMs, f.coverBytes - full.coverBytes].map(signed).join(' / ')
+      const ahead = v === 'reference' ? '' : f.performance >= figures.reference.performance ? '≥ reference' : 'below'
+      return [v, String(f.performance), ...[f.fcpMs, f.lcpMs, f.tbtMs, f.coverBytes].map(n => n.toLocaleString('en-US')), diff, ahead]
+    }),
+  ]
+  console.log(`\nLighthouse mobile on /, median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} each\n${markdownTable(table)}`)
+  console.log('one run\'s score moves by up to ±10: drop a patch on medians of several runs (--runs 5), not on one')
+
+  const file = join(benchDir, 'results.json')
+  let previous: object = {}
+  try {
+    previous = JSON.parse(readFileSync(file, 'utf8')) as object
+  }
+  catch {
+    // no earlier full run, or an unreadable file: the patches alone
+  }
+  writeFileSync(file, `${JSON.stringify({ ...previous, patches: { date: new Date().toISOString(), page: '/', formFactor: 'mobile', runs: lighthouseRuns, slides, variants: figures } }, null, 2)}\n`)
+  console.log('written: bench/results.json (patches)')
 }
 
 const deck = await loadDeck()
@@ -205,6 +281,12 @@ const chartSlide = deck.slides.findIndex(s => /<\w*Chart\b/.test(s.content)) + 1
 const executablePath = findBrowser()
 const browser = await chromium.launch({ executablePath })
 mkdirSync(join(benchDir, 'out'), { recursive: true })
+
+if (flags.patches) {
+  await benchPatches(browser, slides, executablePath)
+  await browser.close()
+  process.exit(0)
+}
 
 console.log(`building and measuring this deck (${slides} slides)…`)
 const deckDist = join(benchDir, 'out', 'deck-dist')
@@ -310,9 +392,7 @@ const scoreRows = (Object.keys(deckScores) as (keyof Scores)[]).map((key) => {
   return [`Lighthouse ${formFactor} ${pages[page]}: perf / a11y / BP / SEO, median of ${lighthouseRuns}`, scoreCell(deckScores[key]), scoreCell(refScores[key]), '', TARGETS[key] ?? '']
 })
 const table = [['figure', 'this deck', 'reference', 'ratio', 'target'], ...figureRows, ...scoreRows]
-const widths = table[0]!.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
-const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
-console.log(`\n${line(table[0]!)}\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`)
+console.log(`\n${markdownTable(table)}`)
 if (mine.exactSubsetBytes)
   console.log(`\nfonts: ${(mine.fontBytesAllSlides / mine.exactSubsetBytes).toFixed(2)}× the exact subset of the slides' characters`)
 if (readNote && !fast)
