@@ -10,7 +10,7 @@ import { test } from '@playwright/test'
 import { root } from '../addon/node/deck.ts'
 import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
-import { artifacts, sites, siteUrl } from './sites.ts'
+import { artifacts, qrBuilds, sites, siteUrl } from './sites.ts'
 
 interface Job { name: string, output: string, after: string[], run: () => Promise<void> }
 
@@ -24,24 +24,30 @@ const jobs: Job[] = [
   { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
   { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
   { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
+  ...Object.entries(qrBuilds).map(([name, b]): Job => ({
+    name,
+    output: join(b.dir, 'index.html'),
+    after: [],
+    run: () => npmJob(['run', 'build:site', '--', '--out', b.dir, ...b.args], root, { SITE_URL: b.address, VITE_READING_PAGE: '1' }),
+  })),
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
-  // exporters pick port 12445 when free: start them once the PDF build has let go of it
-  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: () => npmJob(artifacts.clicksPdf.make) },
-  // not beside the clicks PDF: two exporters in one folder share Vite's dependency cache, and on a
-  // fresh clone, when both filled it at once, one wrote a PPTX with no slides (npm run export retries)
-  { name: 'pptx', output: artifacts.pptx.file, after: ['clicksPdf'], run: () => npmJob(artifacts.pptx.make) },
-  { name: 'pdf', output: artifacts.pdf.file, after: ['sub'], run: async () => {
+  // exporters pick port 12445 when free: start them once the PDF build has let go of it. The two
+  // run side by side, each in its own folder: two exporters in one folder share Vite's dependency
+  // cache, and when both filled it at once one could write a PPTX with no slides.
+  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: async () => {
     copyProject()
-    await npmJob(artifacts.pdf.make, copyDir)
+    await npmJob(artifacts.clicksPdf.make, copyDir)
   } },
+  { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
 ]
 
 test('build the sites and export the files the tests read', async () => {
   test.setTimeout(30 * 60_000)
   const reuse = process.env.SKIP_BUILD === '1'
   const done = new Set<string>()
+  // a job made again makes what follows it again (a fresh copy of the project loses its exports)
   const pending = jobs.filter((j) => {
-    if (reuse && existsSync(j.output)) {
+    if (reuse && existsSync(j.output) && j.after.every(a => done.has(a))) {
       done.add(j.name)
       return false
     }

@@ -14,7 +14,7 @@ import { koDate } from '../utils/format.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { renderPage } from './pdf.ts'
-import { artifacts, siteUrl } from './sites.ts'
+import { sitePdf, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 /** Slide number (1-based) of the slide whose source uses `tag`. */
@@ -144,7 +144,7 @@ for (const c of canvasCharts) {
     })
 
     test('its PDF page has the chart drawn', () => {
-      const img = renderPage(artifacts.pdf.file, no, 50)
+      const img = renderPage(sitePdf, no, 50)
       let blue = 0
       for (let i = 0; i < img.rgb.length; i += 3) {
         if (Math.abs(img.rgb[i]! - OPEN[0]) + Math.abs(img.rgb[i + 1]! - OPEN[1]) + Math.abs(img.rgb[i + 2]! - OPEN[2]) < 30)

@@ -1,5 +1,5 @@
 // The npm scripts from a folder named the way a Korean presenter names one (Hangul and a space):
-// they do their job there (the artefacts setup exports the PDF the export tests read there too),
+// they do their job there (the artefacts setup exports the with-clicks PDF there too),
 // and a command that cannot do its job says why and exits non-zero.
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'

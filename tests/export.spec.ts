@@ -12,11 +12,11 @@ import { artifacts, sitePdf } from './sites.ts'
 
 const deck = await loadDeck()
 const slides = deck.slides.length
-const pdf = artifacts.pdf.file
+// the deck's PDF: the one `npm run build` puts into the site (the with-clicks PDF is `npm run export`'s own)
+const pdf = sitePdf
 
-test('the PDF has one page per slide, and so does the one built into the site', () => {
+test('the PDF has one page per slide', () => {
   expect(pdfPages(pdf)).toBe(slides)
-  expect(pdfPages(sitePdf)).toBe(slides)
 })
 
 test('the PDF\'s metadata: title, author, subject, keywords, language, and an outline', async () => {

@@ -8,7 +8,6 @@ import { pdfFonts, pdfText, squash } from './pdf.ts'
 import { artifacts, sitePdf } from './sites.ts'
 
 const pdfs = [
-  ['the deck PDF', artifacts.pdf.file],
   ['the PDF built into the site', sitePdf],
   ['the with-clicks PDF', artifacts.clicksPdf.file],
   ['the handout', artifacts.handout.file],

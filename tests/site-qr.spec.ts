@@ -4,8 +4,6 @@
 // no reading page shows neither code nor address.
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import getPort from 'get-port'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
@@ -13,37 +11,12 @@ import { READING_PATH } from '../addon/node/reading-page.ts'
 import { serve } from '../addon/node/static-server.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
-import { npm } from './npm.ts'
 import { renderPage } from './pdf.ts'
 import { visibleOverflow } from './rehearsal.ts'
-import { sitePdf, sites, siteUrl } from './sites.ts'
+import { qrBuilds, sitePdf, sites, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
 const closing = deck.slides.findIndex(s => s.frontmatter.class === 'closing-slide') + 1
-
-/**
- * Builds of the deck that write the reading page, with a site address, beside `npm run build`'s
- * sub-path build (tests/sites.ts): `npm run build`'s own slide build, without the PDF and the
- * reading page it adds afterwards, at the root and with the hash router.
- */
-const builds = [
-  { name: 'root', dir: 'dist-qr-root', address: 'https://talk.example.org/', args: [] as string[], fallback: true },
-  { name: 'hash', dir: 'dist-qr-hash', address: 'https://files.example.net/', args: ['--router-mode', 'hash'], fallback: false },
-]
-
-let built: Promise<void> | undefined
-function buildOnce(): Promise<void> {
-  built ??= (async () => {
-    for (const b of builds) {
-      if (process.env.SKIP_BUILD === '1' && existsSync(join(b.dir, 'index.html')))
-        continue
-      const run = await npm(['--silent', 'run', 'build:site', '--', '--out', b.dir, ...b.args], process.cwd(), { SITE_URL: b.address, VITE_READING_PAGE: '1' })
-      if (run.code !== 0)
-        throw new Error(`build:site --out ${b.dir} exited ${run.code}:\n${run.output.slice(-3000)}`)
-    }
-  })()
-  return built
-}
 
 function decode(png: Buffer): string | undefined {
   const image = PNG.sync.read(png)
@@ -64,14 +37,14 @@ async function readSlide(page: Page, url: string, no: number) {
 test.use({ deviceScaleFactor: 2 })
 
 test('the cover and the closing slide carry the reading page\'s address as a QR code and as text: root, sub-path and hash builds', async ({ page }) => {
-  test.setTimeout(8 * 60_000)
-  await buildOnce()
+  // six slides at twice the pixels, each decoded
+  test.setTimeout(3 * 60_000)
   const servers: Server[] = []
   try {
     const targets = [
       { slideUrl: (no: number) => `${siteUrl('sub')}${no}`, reading: new URL(READING_PATH, siteUrl('sub')).href },
     ]
-    for (const b of builds) {
+    for (const b of Object.values(qrBuilds)) {
       const port = await getPort()
       servers.push(await serve({ dir: b.dir, port, fallback: b.fallback }))
       const at = `http://localhost:${port}/`

@@ -20,12 +20,21 @@ export function siteUrl(name: SiteName): string {
 
 /** Files written by the export scripts, each with the npm arguments that write it and where they run. */
 export const artifacts = {
-  /** `npm run export`, run in a copy of the project in a folder named with Hangul and a space */
-  pdf: { file: join(copyDir, 'pandora-or-seeds.pdf'), make: ['run', 'export'], cwd: copyDir },
-  clicksPdf: { file: 'pandora-or-seeds-clicks.pdf', make: ['run', 'export:clicks'] },
+  /** `npm run export:clicks`, run in a copy of the project in a folder named with Hangul and a space */
+  clicksPdf: { file: join(copyDir, 'pandora-or-seeds-clicks.pdf'), make: ['run', 'export:clicks'], cwd: copyDir },
   handout: { file: 'pandora-or-seeds-handout.pdf', make: ['run', 'export:handout', '--', '--site', 'dist'] },
   pptx: { file: 'pandora-or-seeds.pptx', make: ['run', 'export:pptx'] },
 } as const
 
-/** The PDF built into the site (`npm run build`), behind its download button. */
+/** The PDF built into the site (`npm run build`), behind its download button: the deck's PDF the tests read. */
 export const sitePdf = `${sites.sub.dir}/pandora-or-seeds.pdf`
+
+/**
+ * Builds of the deck that show the reading page's address (a QR code), beside `npm run build`'s
+ * sub-path build: `npm run build`'s own slide build, without the PDF and the reading page it adds
+ * afterwards, at the root and with the hash router, each for an address of its own.
+ */
+export const qrBuilds = {
+  qrRoot: { dir: 'dist-qr-root', address: 'https://talk.example.org/', args: [] as string[], fallback: true },
+  qrHash: { dir: 'dist-qr-hash', address: 'https://files.example.net/', args: ['--router-mode', 'hash'], fallback: false },
+} as const
