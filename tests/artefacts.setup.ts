@@ -39,6 +39,7 @@ const jobs: Job[] = [
     await npmJob(artifacts.clicksPdf.make, copyDir)
   } },
   { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
+  { name: 'rangePdf', output: artifacts.rangePdf.file, after: ['clicksPdf'], run: () => npmJob(artifacts.rangePdf.make, copyDir) },
 ]
 
 test('build the sites and export the files the tests read', async () => {

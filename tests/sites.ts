@@ -22,6 +22,8 @@ export function siteUrl(name: SiteName): string {
 export const artifacts = {
   /** `npm run export:clicks`, run in a copy of the project in a folder named with Hangul and a space */
   clicksPdf: { file: join(copyDir, 'pandora-or-seeds-clicks.pdf'), make: ['run', 'export:clicks'], cwd: copyDir },
+  /** `npm run export -- --range 3-5`, in the same copy */
+  rangePdf: { file: join(copyDir, 'range-3-5.pdf'), make: ['run', 'export', '--', '--range', '3-5', '--output', 'range-3-5'], cwd: copyDir },
   handout: { file: 'pandora-or-seeds-handout.pdf', make: ['run', 'export:handout', '--', '--site', 'dist'] },
   pptx: { file: 'pandora-or-seeds.pptx', make: ['run', 'export:pptx'] },
 } as const
