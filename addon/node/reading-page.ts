@@ -138,6 +138,10 @@ figure img { display: block; width: 100%; height: auto; border: 1px solid var(--
   .reading table:not(:has(th[scope])), .reading table:not(:has(th[scope])) tbody, .reading table:not(:has(th[scope])) tr, .reading table:not(:has(th[scope])) th, .reading table:not(:has(th[scope])) td { display: block; width: auto; }
   .reading table:not(:has(th[scope])) tr { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 0.75rem; padding: 0.25rem 0; }
   .reading table:not(:has(th[scope])) th, .reading table:not(:has(th[scope])) td { border: 0; padding: 0.25rem 0.75rem; text-align: left; }
+  /* the header row names the columns once, as a line above the cards, not as a card of its own */
+  .reading table:not(:has(th[scope])) tr:has(> th) { display: flex; flex-wrap: wrap; border: 0; padding: 0; color: var(--muted); }
+  .reading table:not(:has(th[scope])) tr:has(> th) th { background: none; padding: 0 0.75rem 0 0; }
+  .reading table:not(:has(th[scope])) tr:has(> th) th + th::before { content: '→ ' / ''; }
 }
 .essay p { margin: 0 0 1rem; }
 .to-deck { margin: 1.25rem 0 0; font-size: 1rem; }
