@@ -36,10 +36,10 @@ const jobs: Job[] = [
   // cache, and when both filled it at once one could write a PPTX with no slides.
   { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: async () => {
     copyProject()
-    await npmJob(artifacts.clicksPdf.make, copyDir)
+    await npmJob(artifacts.clicksPdf.make, artifacts.clicksPdf.cwd)
   } },
   { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
-  { name: 'rangePdf', output: artifacts.rangePdf.file, after: ['clicksPdf'], run: () => npmJob(artifacts.rangePdf.make, copyDir) },
+  { name: 'rangePdf', output: artifacts.rangePdf.file, after: ['clicksPdf'], run: () => npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd) },
 ]
 
 test('build the sites and export the files the tests read', async () => {

@@ -12,7 +12,7 @@ import { artifacts, sitePdf } from './sites.ts'
 
 const deck = await loadDeck()
 const slides = deck.slides.length
-// the deck's PDF: the one `npm run build` puts into the site (the with-clicks PDF is `npm run export`'s own)
+// the deck's PDF: the one `npm run build` puts into the site (npm run export's own output here is the with-clicks PDF)
 const pdf = sitePdf
 
 test('the PDF has one page per slide', () => {
