@@ -23,6 +23,9 @@ export default defineConfig({
     locale: 'ko-KR',
     // states are read once settled, never mid-fade; the tests about motion ask for it themselves
     contextOptions: { reducedMotion: 'reduce' },
+    // each new context would install the site's service worker, which fetches and caches the whole
+    // site beside the test; the tests of offline use turn it on (test.use({ serviceWorkers: 'allow' }))
+    serviceWorkers: 'block',
     // what the page showed when a test failed, beside its error (test-results/)
     screenshot: 'only-on-failure',
   },

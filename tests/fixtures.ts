@@ -89,6 +89,15 @@ export async function slideShown(page: Page, no: number): Promise<Locator> {
   return slide
 }
 
+/**
+ * Waits until the site's service worker is active, so that what the page needs is cached: a site
+ * that registers none fails here, by name, instead of waiting on `navigator.serviceWorker.ready`,
+ * which never settles then.
+ */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), { message: 'the site\'s service worker is active' }).toBe('activated')
+}
+
 export interface LoadedFile { kind: 'script' | 'stylesheet', url: string, text: string }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { loadDeck } from './deck.ts'
-import { expect, slideShown, test } from './fixtures.ts'
+import { expect, serviceWorkerActive, slideShown, test } from './fixtures.ts'
 import { sitePdf, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
@@ -12,30 +12,26 @@ const total = deck.slides.length
 test.describe('a sub-path host with SPA fallback (/grok-talk/)', () => {
   test.use({ site: 'sub' })
 
-  test('a deep link opens that slide, and so does a reload', async ({ page }) => {
-    const no = Math.min(7, total)
-    await page.goto(`${siteUrl('sub')}${no}`)
-    await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
-    await page.reload()
-    await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
-    expect(new URL(page.url()).pathname).toBe(`/grok-talk/${no}`)
-  })
+  test.describe('its service worker', () => {
+    test.use({ serviceWorkers: 'allow' })
 
-  // one walk: every slide by its address, from the service worker's cache under the sub-path
-  test('once loaded, every slide renders with the network cut, even on a reload: no errors, no request to another host', async ({ page, context, openSlide }) => {
-    // a walk over every slide: a minute is too tight on two busy cores
-    test.setTimeout(3 * 60_000)
-    await openSlide(1)
-    expect(await page.title()).toBe(String(deck.headmatter.title))
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-    await context.setOffline(true)
-    for (let no = 1; no <= total; no++) {
-      const slide = await openSlide(no)
-      await expect(slide.locator('h1').first(), `slide ${no} offline`).toBeVisible()
+    // the service worker under the sub-path (every slide offline: the rehearsal's walk on the root build)
+    test('a deep link opens that slide, and so does a reload, with the network cut too', async ({ page, context }) => {
+      const no = Math.min(7, total)
+      await page.goto(`${siteUrl('sub')}${no}`)
+      await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
+      expect(await page.title()).toBe(String(deck.headmatter.title))
+      await page.reload()
+      await expect(page.locator(`.slidev-page-${no} h1`).first()).toBeVisible()
+      expect(new URL(page.url()).pathname).toBe(`/grok-talk/${no}`)
+      await serviceWorkerActive(page)
+      await context.setOffline(true)
+      await page.reload()
+      const slide = await slideShown(page, no)
       const fontsOk = await page.evaluate(({ text, family }) => document.fonts.check(`16px "${family}"`, text), { text: await slide.innerText(), family: SCREEN_FAMILY })
-      expect(fontsOk, `fonts on slide ${no} offline`).toBe(true)
-    }
-    await context.setOffline(false)
+      expect(fontsOk, 'the fonts offline').toBe(true)
+      await context.setOffline(false)
+    })
   })
 
   test('the download button gives the PDF built with the site', async ({ page, openSlide, request }) => {

@@ -6,8 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve } from '../addon/node/static-server.ts'
-import { expect, slideShown, test } from './fixtures.ts'
+import { expect, serviceWorkerActive, slideShown, test } from './fixtures.ts'
 import { sites } from './sites.ts'
+
+test.use({ serviceWorkers: 'allow' })
 
 let dir: string
 let server: Server
@@ -46,7 +48,7 @@ function cacheContents(page: import('@playwright/test').Page) {
 test('the first visit caches the deck, not what only crawlers or printers fetch', async ({ page }) => {
   await page.goto(`${url}1`)
   await slideShown(page, 1)
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await serviceWorkerActive(page)
   const contents = Object.values(await cacheContents(page)).flat()
   expect(contents).toContain('/')
   for (const face of ['cover', 'slides', 'notes']) expect(contents.some(p => p.includes(`pretendard-${face}`)), face).toBe(true)
@@ -56,7 +58,7 @@ test('the first visit caches the deck, not what only crawlers or printers fetch'
 test('a new build replaces the old cache: the next visit is served the new version, offline too', async ({ page, context }) => {
   await page.goto(`${url}1`)
   await slideShown(page, 1)
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await serviceWorkerActive(page)
   // the first worker has taken the page over (its own controllerchange is past)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
   const before = await cacheNames(page)

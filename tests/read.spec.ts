@@ -14,7 +14,7 @@ import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { factCheck } from '../data/factcheck.ts'
 import { deckSources } from '../data/index.ts'
 import { loadDeck } from './deck.ts'
-import { expect, settled, slideShown, test } from './fixtures.ts'
+import { expect, serviceWorkerActive, settled, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { sites, siteUrl } from './sites.ts'
 
@@ -140,20 +140,24 @@ test.describe('the reading page', () => {
     }
   })
 
-  test('works offline once opened, pictures and all, even on a reload', async ({ page, context }) => {
-    await page.goto(readUrl(withPage))
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
-    await context.setOffline(true)
-    for (const url of [readUrl(withPage), `${siteUrl(withPage)}read#${total}`]) {
-      await page.goto(url)
-      await expect(page.locator('h1')).toBeVisible()
-      const last = page.locator(`section[id="${total}"] figure img`)
-      await last.scrollIntoViewIfNeeded()
-      await expect.poll(() => last.evaluate(i => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), 'last picture, offline').toBe(true)
-      expect(await page.evaluate(family => document.fonts.check(`18px "${family}"`, document.querySelector('main p')?.textContent ?? ''), SCREEN_FAMILY)).toBe(true)
-    }
-    await context.setOffline(false)
+  test.describe('offline', () => {
+    test.use({ serviceWorkers: 'allow' })
+
+    test('works offline once opened, pictures and all, even on a reload', async ({ page, context }) => {
+      await page.goto(readUrl(withPage))
+      await serviceWorkerActive(page)
+      await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+      await context.setOffline(true)
+      for (const url of [readUrl(withPage), `${siteUrl(withPage)}read#${total}`]) {
+        await page.goto(url)
+        await expect(page.locator('h1')).toBeVisible()
+        const last = page.locator(`section[id="${total}"] figure img`)
+        await last.scrollIntoViewIfNeeded()
+        await expect.poll(() => last.evaluate(i => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), 'last picture, offline').toBe(true)
+        expect(await page.evaluate(family => document.fonts.check(`18px "${family}"`, document.querySelector('main p')?.textContent ?? ''), SCREEN_FAMILY)).toBe(true)
+      }
+      await context.setOffline(false)
+    })
   })
 })
 

@@ -1,11 +1,11 @@
 // The rehearsal: the talk run the way a presenter runs it, on the real build, checked at every
 // state (slide and click): by keyboard from the start to the end and back, after a reload on every
-// slide, and from the presenter view driving the audience's window.
-import type { Page } from '@playwright/test'
+// slide with the network cut, and from the presenter view driving the audience's window.
+import type { Browser, Page } from '@playwright/test'
 import type { State } from './rehearsal.ts'
 import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
-import { expect, test, watchPage } from './fixtures.ts'
+import { expect, serviceWorkerActive, test, watchPage } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { arrive, checkArrived, checkDrawnAndCited, checkForward, deckStates, PictureComparer, problemsSince, shownState, SLIDE, soft, stateName, WINDOW } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
@@ -22,22 +22,37 @@ const last = states.at(-1)!
 const MAX_DIFFERENCE = 5
 
 // not a test of transitions: every state is checked once it has settled, without a fade in between
-test.use({ contextOptions: { reducedMotion: 'reduce' }, viewport: WINDOW })
+// the reload walk runs offline, from what the site's service worker cached
+test.use({ contextOptions: { reducedMotion: 'reduce' }, viewport: WINDOW, serviceWorkers: 'allow' })
 test.describe.configure({ mode: 'parallel' })
 
-let pictures: PictureComparer
-test.beforeAll(async ({ browser }) => {
-  pictures = await PictureComparer.open(browser, artifacts.clicksPdf.file, SLIDE)
+// the clicks PDF's pages, drawn once per worker, by the first walk that compares pictures (the
+// presenter's walk compares none)
+let opened: Promise<PictureComparer> | undefined
+async function picturesFor(browser: Browser) {
+  opened ??= PictureComparer.open(browser, artifacts.clicksPdf.file, SLIDE)
+  const pictures = await opened
   expect(pictures.pageCount, 'the clicks PDF has a page for every state').toBe(states.length)
+  return pictures
+}
+test.afterAll(async () => {
+  await (await opened)?.close()
+  opened = undefined
 })
-test.afterAll(() => pictures.close())
 
+/**
+ * The slide as drawn, clipped from the page's picture: a locator's screenshot first waits for the
+ * element to hold still, which doubles its time, and every state here is settled before it is pictured.
+ */
 async function screenshot(page: Page) {
-  return page.locator('#slide-content').screenshot()
+  const box = await page.locator('#slide-content').boundingBox()
+  if (!box)
+    throw new Error('the slide is not on the page')
+  return page.screenshot({ clip: box })
 }
 
 /** What holds at every state, whatever the route there. */
-async function checkState(page: Page, s: State, where: string, newProblems: () => string[]) {
+async function checkState(pictures: PictureComparer, page: Page, s: State, where: string, newProblems: () => string[]) {
   const slide = await checkArrived(page, s, where)
   // the control, from the same picture: it is told apart from the page without this click's reveal
   let control = Number.NaN
@@ -52,8 +67,9 @@ async function checkState(page: Page, s: State, where: string, newProblems: () =
   return slide
 }
 
-test('by keyboard from the first slide to the last and back: every state checked in full', async ({ page, problems }) => {
+test('by keyboard from the first slide to the last and back: every state checked in full', async ({ page, problems, browser }) => {
   test.setTimeout(10 * 60_000)
+  const pictures = await picturesFor(browser)
   const newProblems = problemsSince(problems)
   await page.goto(`${siteUrl('root')}1`)
 
@@ -69,26 +85,31 @@ test('by keyboard from the first slide to the last and back: every state checked
 
   for (const [i, s] of states.entries()) {
     const where = `→ ${stateName(s)}`
-    const slide = await checkState(page, s, where, newProblems)
+    const slide = await checkState(pictures, page, s, where, newProblems)
     await checkForward(page, slide, s, where)
     if (i < states.length - 1)
       await page.keyboard.press('ArrowRight')
   }
   // past the end nothing moves
   await page.keyboard.press('ArrowRight')
-  await checkState(page, last, '→ past the end', newProblems)
+  await checkState(pictures, page, last, '→ past the end', newProblems)
 
   for (const s of [...states].reverse().slice(1)) {
     await page.keyboard.press('ArrowLeft')
-    await checkState(page, s, `← ${stateName(s)}`, newProblems)
+    await checkState(pictures, page, s, `← ${stateName(s)}`, newProblems)
   }
 })
 
-// one walk over the slides also reads, at each slide's last click, what it draws and what it cites
-test('every slide loaded by its address (a reload mid-talk), then clicked forward into the next; at its last click, all it draws is in the font cut and all it cites is listed', async ({ page, problems }) => {
+// one walk over the slides also reads, at each slide's last click, what it draws and what it cites;
+// it walks with the network cut once the first visit has cached the site (a venue's Wi-Fi that drops)
+test('every slide loaded by its address with the network cut (a reload mid-talk, offline), then clicked forward into the next; at its last click, all it draws is in the font cut and all it cites is listed', async ({ page, problems, browser, context }) => {
   test.setTimeout(10 * 60_000)
+  const pictures = await picturesFor(browser)
   const newProblems = problemsSince(problems)
   const citations = new Citations()
+  await page.goto(`${siteUrl('root')}1`)
+  await serviceWorkerActive(page)
+  await context.setOffline(true)
   for (const first of states.filter(s => s.clicks === 0)) {
     await page.goto(`${siteUrl('root')}${first.no}`)
     const from = states.indexOf(first)
@@ -97,13 +118,14 @@ test('every slide loaded by its address (a reload mid-talk), then clicked forwar
       const s = states[i]!
       if (i > from)
         await page.keyboard.press('ArrowRight')
-      const slide = await checkState(page, s, `/${first.no} ${i > from ? `→ ${stateName(s)}` : 'loaded'}`, newProblems)
+      const slide = await checkState(pictures, page, s, `/${first.no} ${i > from ? `→ ${stateName(s)}` : 'loaded'}`, newProblems)
       if (s.no !== first.no || s.clicks !== s.clicksTotal)
         continue
       await checkDrawnAndCited(page, slide, s.no, citations)
     }
   }
   citations.verify()
+  await context.setOffline(false)
 })
 
 /** The first words of slide `no`'s notes, by which the presenter view is known to show them (none without notes). */
