@@ -275,24 +275,6 @@ test.describe('the reading page as text', () => {
     expect(listed).toEqual(deckSources.map(s => new URL(s.url).href))
   })
 
-  test('no text under 16 px at 390 px, the slides\' text included; the smallest is measured', async ({ page }) => {
-    await page.goto(readUrl(withPage))
-    const sizes = await page.locator('main .reading').evaluateAll(parts => parts.flatMap((part) => {
-      const out: number[] = []
-      const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent?.trim())
-          out.push(Number.parseFloat(getComputedStyle(node.parentElement!).fontSize))
-      }
-      return out
-    }))
-    expect(sizes.length).toBeGreaterThan(100)
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16)
-    const { overflow, small } = await layoutProblems(page)
-    expect(overflow).toBeLessThanOrEqual(0)
-    expect(small).toEqual([])
-  })
-
   test('a chart keeps its picture and gains its numbers as a table, the numbers its picture says', async ({ page }) => {
     await page.goto(readUrl(withPage))
     const sections = page.locator('main section:has(.reading table th[scope="row"])')
