@@ -61,154 +61,191 @@ async function viteToken(projector: string) {
 const NAV_16 = JSON.stringify({ patch: { page: 16, clicks: 0, lastUpdate: { id: 'stranger', type: 'presenter', time: Date.now() } } })
 const slidesFile = join(root, 'slides.md')
 
-test.describe.configure({ mode: 'serial' })
-let remote: Awaited<ReturnType<typeof startRemote>>
-test.beforeAll(async () => {
-  test.setTimeout(4 * 60_000)
-  remote = await startRemote()
-})
-test.afterAll(() => remote?.stop())
+/** What a device without the password sends to change the talk: a slide's file, the shared slide state, MCP. */
+function writeAttempts(query: string) {
+  return [
+    ['slide write', `/__slidev/slides/2.json${query}`, JSON.stringify({ content: '# 해킹된 슬라이드' })],
+    ['nav write', `/@server-reactive/nav${query}`, NAV_16],
+    ['MCP', `/__mcp${query}`, JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' })],
+  ] as const
+}
 
-test('without the password, or with a wrong one, a request rewrites no slide and moves no screen', async ({ browser }) => {
+/** POSTs each write to `gate`: every one must be refused; returns the answers' texts. */
+async function refusedWrites(gate: string, query: string) {
+  const answers: string[] = []
+  for (const [what, path, body] of writeAttempts(query)) {
+    const res = await fetch(`${gate}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    expect(res.status, `${what} ${query}`).toBe(403)
+    answers.push(await res.text())
+  }
+  return answers
+}
+
+test.describe.configure({ mode: 'serial' })
+
+// the default: a device without the password gets nothing at all. Every answer comes from the
+// gate, before Slidev: no page is loaded, so this server compiles no slide
+test('without --viewers, a device without the password, or with a wrong one, gets no page, no socket and changes nothing', async () => {
   test.setTimeout(3 * 60_000)
-  const projector = await (await browser.newContext()).newPage()
-  await recordAddresses(projector)
-  await projector.goto(`${remote.projector}/3`)
-  // the dev server compiles a slide on its first visit
-  await expect(projector.locator('.slidev-page-3 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
+  const closed = await startRemote()
   const before = readFileSync(slidesFile)
-  const token = await viteToken(remote.projector)
   try {
+    const token = await viteToken(closed.projector)
     const answers = new Set<string>()
     for (const query of ['', '?password=wrong-password']) {
-      const attempts = [
-        ['slide write', `/__slidev/slides/2.json${query}`, JSON.stringify({ content: '# 해킹된 슬라이드' })],
-        ['nav write', `/@server-reactive/nav${query}`, NAV_16],
-        ['MCP', `/__mcp${query}`, JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' })],
-      ] as const
-      for (const [what, path, body] of attempts) {
-        const res = await fetch(`${remote.gate}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-        expect(res.status, `${what} ${query}`).toBe(403)
-        answers.add(await res.text())
+      for (const answer of await refusedWrites(closed.gate, query)) answers.add(answer)
+      // a slide and the presenter view; a wrong password only on the presenter link (guesses are limited)
+      for (const path of query ? [`/presenter/1${query}`] : ['/1', '/presenter/1']) {
+        const page = await fetch(`${closed.gate}${path}`)
+        expect(page.status, path).toBe(403)
+        answers.add(await page.text())
       }
-      const page = await fetch(`${remote.gate}/presenter/1${query}`)
-      expect(page.status, `the presenter view ${query}`).toBe(403)
-      answers.add(await page.text())
-      const { outcome } = openSocket(remote.gate, { token })
+      const { outcome } = openSocket(closed.gate, { token })
       expect(await outcome, `a socket ${query}`).toBe(403)
     }
     expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
     expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
   }
   finally {
-    // a write that got through is undone: a failing run must not leave the talk rewritten
     if (!readFileSync(slidesFile).equals(before))
       writeFileSync(slidesFile, before)
+    await closed.stop()
   }
-
-  // the presenter's own write after them does arrive: so theirs, refused, moved nothing
-  const signIn = await fetch(`${remote.gate}/presenter/1?password=${PASSWORD}`, { redirect: 'manual' })
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
-  const nav5 = JSON.stringify({ patch: { page: 5, clicks: 0, lastUpdate: { id: 'phone', type: 'presenter', time: Date.now() } } })
-  expect((await fetch(`${remote.gate}/@server-reactive/nav`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: nav5 })).status).toBe(200)
-  await expect.poll(() => shownState(projector).no, 'the projector follows the presenter').toBe(5)
-  expect((await addressesShown(projector)).filter(path => /^\/16(?:\?|$)/.test(path)), 'never on slide 16').toEqual([])
 })
 
-test('a phone with the password drives the projector, and the projector writes nothing back', async ({ browser }) => {
-  test.setTimeout(5 * 60_000)
-  const device = async (viewport = { width: 980, height: 551 }) => (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage()
-  const projector = await device()
-  await recordAddresses(projector)
-  // what the projector writes into the slide state every screen follows (Slidev posts it to the server)
-  const projectorWrites: string[] = []
-  projector.on('request', (r) => {
-    if (r.method() === 'POST' && /\/@server-(?:reactive|ref)\/nav$/.test(new URL(r.url()).pathname))
-      projectorWrites.push(r.postData() ?? '')
+// the tests that load pages share one server, with --viewers: a phone with the password passes the
+// gate the same way in either mode, and only one server compiles the slides
+let remote: Awaited<ReturnType<typeof startRemote>>
+test.describe('remote mode with --viewers', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(4 * 60_000)
+    remote = await startRemote('--viewers')
   })
-  await projector.goto(`${remote.projector}/1`)
-  await expect(projector.locator('.slidev-page-1').first()).toBeVisible({ timeout: 90_000 })
+  test.afterAll(() => remote?.stop())
 
-  const phone = await device({ width: 1024, height: 768 })
-  await phone.goto(`${remote.gate}/presenter/1?password=${PASSWORD}`)
-  await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
-  const follows = async (where: string) => {
-    const want = shownState(phone)
-    await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
-    await slideShown(projector, want.no)
-    // the phone's own slide has loaded too (its clicks are known only then: a key pressed before
-    // would skip them, as on a busy machine in CI)
-    await slideShown(phone, want.no)
-  }
-  for (let k = 1; k <= 4; k++) {
-    await phone.keyboard.press('ArrowRight')
-    await follows(`→ ${k}`)
-  }
+  test('without the password, or with a wrong one, a request rewrites no slide and moves no screen', async ({ browser }) => {
+    test.setTimeout(3 * 60_000)
+    const projector = await (await browser.newContext()).newPage()
+    await recordAddresses(projector)
+    await projector.goto(`${remote.projector}/3`)
+    // the dev server compiles a slide on its first visit
+    await expect(projector.locator('.slidev-page-3 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
+    const before = readFileSync(slidesFile)
+    try {
+      const answers = new Set<string>()
+      for (const query of ['', '?password=wrong-password']) {
+        for (const answer of await refusedWrites(remote.gate, query)) answers.add(answer)
+      }
+      expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
+      expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
+    }
+    finally {
+    // a write that got through is undone: a failing run must not leave the talk rewritten
+      if (!readFileSync(slidesFile).equals(before))
+        writeFileSync(slidesFile, before)
+    }
 
-  // a key pressed on the laptop moves its window only: the phone drives and does not follow it
-  // (addon/client/remote-sync.ts: Slidev alone would write the laptop's slide into the state the phone follows)
-  const driving = shownState(phone)
-  await projector.keyboard.press('ArrowLeft')
-  await expect.poll(() => shownState(projector)).toEqual(stepFrom(driving, -1))
-  await phone.keyboard.press('ArrowRight')
-  await expect.poll(() => shownState(phone), 'the phone went on from its own slide').toEqual(stepFrom(driving, 1))
-  await follows('after the laptop\'s key')
+    // the presenter's own write after them does arrive: so theirs, refused, moved nothing
+    const signIn = await fetch(`${remote.gate}/presenter/1?password=${PASSWORD}`, { redirect: 'manual' })
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
+    const nav5 = JSON.stringify({ patch: { page: 5, clicks: 0, lastUpdate: { id: 'phone', type: 'presenter', time: Date.now() } } })
+    expect((await fetch(`${remote.gate}/@server-reactive/nav`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: nav5 })).status).toBe(200)
+    await expect.poll(() => shownState(projector).no, 'the projector follows the presenter').toBe(5)
+    expect((await addressesShown(projector)).filter(path => /^\/16(?:\?|$)/.test(path)), 'never on slide 16').toEqual([])
+  })
 
-  // it followed the phone about ten times and moved once by itself: none of it was written back
-  expect(projectorWrites, 'the projector window never wrote the shared slide state').toEqual([])
-})
-
-test('with --viewers, a stranger watches and follows the talk but drives nothing', async ({ browser }) => {
-  test.setTimeout(5 * 60_000)
-  const watching = await startRemote('--viewers')
-  try {
-    const device = async () => (await browser.newContext({ viewport: { width: 980, height: 551 }, reducedMotion: 'reduce' })).newPage()
+  test('a phone with the password drives the projector, and the projector writes nothing back', async ({ browser }) => {
+    test.setTimeout(5 * 60_000)
+    const device = async (viewport = { width: 980, height: 551 }) => (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage()
     const projector = await device()
     await recordAddresses(projector)
-    await projector.goto(`${watching.projector}/1`)
-    await expect(projector.locator('.slidev-page-1 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
-    const phone = await device()
-    await phone.goto(`${watching.gate}/presenter/1?password=${PASSWORD}`)
-    await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
-
-    const stranger = await device()
-    const asked: string[] = []
-    stranger.on('dialog', (d) => {
-      asked.push(d.message())
-      void d.dismiss()
+    // what the projector writes into the slide state every screen follows (Slidev posts it to the server)
+    const projectorWrites: string[] = []
+    projector.on('request', (r) => {
+      if (r.method() === 'POST' && /\/@server-(?:reactive|ref)\/nav$/.test(new URL(r.url()).pathname))
+        projectorWrites.push(r.postData() ?? '')
     })
-    await stranger.goto(`${watching.gate}/presenter/${total - 1}`)
-    await expect(stranger, 'the presenter view falls back to the plain slides').toHaveURL(new RegExp(`/${total - 1}(\\?|$)`))
-    await slideShown(stranger, total - 1)
-    await expect(stranger.locator('.slidev-note')).toHaveCount(0)
-    expect(asked, 'asked for the password').toEqual(['Enter password'])
-    expect((await stranger.goto(`${watching.gate}/presenter/1?password=wrong-password`))?.status(), 'a wrong password').toBe(403)
-    await stranger.goto(`${watching.gate}/${total - 1}`)
-    await slideShown(stranger, total - 1)
+    await projector.goto(`${remote.projector}/1`)
+    await expect(projector.locator('.slidev-page-1').first()).toBeVisible({ timeout: 90_000 })
 
-    // a script on the stranger's machine: Vite's socket opens, hears the talk, and what it says is dropped
-    const { socket, outcome } = openSocket(watching.gate, { token: await viteToken(watching.projector) })
-    expect(await outcome).toBe('open')
-    socket.send(JSON.stringify({ type: 'custom', event: 'vite-plugin-vue-server-ref', data: { key: 'nav', ...JSON.parse(NAV_16) } }))
-    socket.send(JSON.stringify({ type: 'custom', event: 'vite:invalidate', data: { path: '/@server-reactive/nav', message: 'stranger' } }))
-    const refused = await fetch(`${watching.gate}/@server-reactive/nav`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: NAV_16 })
-    expect(refused.status).toBe(403)
-    await stranger.keyboard.press('ArrowDown')
-    await expect.poll(() => shownState(stranger).no, 'the stranger moves their own window').toBe(total)
+    const phone = await device({ width: 1024, height: 768 })
+    await phone.goto(`${remote.gate}/presenter/1?password=${PASSWORD}`)
+    await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
+    const follows = async (where: string) => {
+      const want = shownState(phone)
+      await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
+      await slideShown(projector, want.no)
+      // the phone's own slide has loaded too (its clicks are known only then: a key pressed before
+      // would skip them, as on a busy machine in CI)
+      await slideShown(phone, want.no)
+    }
+    for (let k = 1; k <= 4; k++) {
+      await phone.keyboard.press('ArrowRight')
+      await follows(`→ ${k}`)
+    }
 
-    // the phone moves: the projector and the stranger's window follow it, and the projector never
-    // showed what the stranger asked for
-    for (let k = 0; k < 2; k++) await phone.keyboard.press('ArrowDown')
-    const want = shownState(phone)
-    expect(want.no).toBe(3)
-    await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(want)
-    await expect.poll(() => shownState(stranger), { message: 'the stranger follows the talk', timeout: 90_000 }).toEqual(want)
-    expect((await addressesShown(projector)).filter(path => new RegExp(`^/(16|${total - 1}|${total})(\\?|$)`).test(path))).toEqual([])
-    socket.close()
-  }
-  finally {
-    await watching.stop()
-  }
+    // a key pressed on the laptop moves its window only: the phone drives and does not follow it
+    // (addon/client/remote-sync.ts: Slidev alone would write the laptop's slide into the state the phone follows)
+    const driving = shownState(phone)
+    await projector.keyboard.press('ArrowLeft')
+    await expect.poll(() => shownState(projector)).toEqual(stepFrom(driving, -1))
+    await phone.keyboard.press('ArrowRight')
+    await expect.poll(() => shownState(phone), 'the phone went on from its own slide').toEqual(stepFrom(driving, 1))
+    await follows('after the laptop\'s key')
+
+    // it followed the phone about ten times and moved once by itself: none of it was written back
+    expect(projectorWrites, 'the projector window never wrote the shared slide state').toEqual([])
+  })
+
+  test('with --viewers, a stranger watches and follows the talk but drives nothing', async ({ browser }) => {
+    test.setTimeout(5 * 60_000)
+    const watching = remote
+    {
+      const device = async () => (await browser.newContext({ viewport: { width: 980, height: 551 }, reducedMotion: 'reduce' })).newPage()
+      const projector = await device()
+      await recordAddresses(projector)
+      await projector.goto(`${watching.projector}/1`)
+      await expect(projector.locator('.slidev-page-1 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
+      const phone = await device()
+      await phone.goto(`${watching.gate}/presenter/1?password=${PASSWORD}`)
+      await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
+
+      const stranger = await device()
+      const asked: string[] = []
+      stranger.on('dialog', (d) => {
+        asked.push(d.message())
+        void d.dismiss()
+      })
+      await stranger.goto(`${watching.gate}/presenter/${total - 1}`)
+      await expect(stranger, 'the presenter view falls back to the plain slides').toHaveURL(new RegExp(`/${total - 1}(\\?|$)`))
+      await slideShown(stranger, total - 1)
+      await expect(stranger.locator('.slidev-note')).toHaveCount(0)
+      expect(asked, 'asked for the password').toEqual(['Enter password'])
+      expect((await stranger.goto(`${watching.gate}/presenter/1?password=wrong-password`))?.status(), 'a wrong password').toBe(403)
+      await stranger.goto(`${watching.gate}/${total - 1}`)
+      await slideShown(stranger, total - 1)
+
+      // a script on the stranger's machine: Vite's socket opens, hears the talk, and what it says is dropped
+      const { socket, outcome } = openSocket(watching.gate, { token: await viteToken(watching.projector) })
+      expect(await outcome).toBe('open')
+      socket.send(JSON.stringify({ type: 'custom', event: 'vite-plugin-vue-server-ref', data: { key: 'nav', ...JSON.parse(NAV_16) } }))
+      socket.send(JSON.stringify({ type: 'custom', event: 'vite:invalidate', data: { path: '/@server-reactive/nav', message: 'stranger' } }))
+      const refused = await fetch(`${watching.gate}/@server-reactive/nav`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: NAV_16 })
+      expect(refused.status).toBe(403)
+      await stranger.keyboard.press('ArrowDown')
+      await expect.poll(() => shownState(stranger).no, 'the stranger moves their own window').toBe(total)
+
+      // the phone moves: the projector and the stranger's window follow it, and the projector never
+      // showed what the stranger asked for
+      for (let k = 0; k < 2; k++) await phone.keyboard.press('ArrowDown')
+      const want = shownState(phone)
+      expect(want.no).toBe(3)
+      await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(want)
+      await expect.poll(() => shownState(stranger), { message: 'the stranger follows the talk', timeout: 90_000 }).toEqual(want)
+      expect((await addressesShown(projector)).filter(path => new RegExp(`^/(16|${total - 1}|${total})(\\?|$)`).test(path))).toEqual([])
+      socket.close()
+    }
+  })
 })
 
 test('plain npm run dev listens on this computer only', async () => {
