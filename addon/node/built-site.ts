@@ -35,9 +35,23 @@ export async function openBuiltSite(dir?: string, base = '/'): Promise<BuiltSite
   }
 }
 
-/** Opens slide `no` in print mode (every click shown, no animation) and waits until it is fully drawn. */
+/**
+ * Opens slide `no` in print mode (every click shown, no animation) and waits until it is fully drawn.
+ * The first slide a page opens loads the deck; the next ones are steps in its history, taken as the
+ * browser's back and forward buttons take them (the router follows `popstate`), not new loads of the
+ * whole app.
+ */
 export async function showFinalSlide(page: Page, url: string, no: number, hashRouter = false) {
-  await page.goto(`${url}${hashRouter ? '#/' : ''}${no}?print&clicks=999`)
+  const address = `${url}${hashRouter ? '#/' : ''}${no}?print&clicks=999`
+  if (page.url().startsWith(url) && page.url().includes('?print&')) {
+    await page.evaluate((to) => {
+      history.pushState(null, '', to)
+      dispatchEvent(new PopStateEvent('popstate'))
+    }, address)
+  }
+  else {
+    await page.goto(address)
+  }
   const slide = page.locator(`.slidev-page-${no}`).first()
   await slide.waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
