@@ -81,6 +81,22 @@ async function refusedWrites(gate: string, query: string) {
   return answers
 }
 
+/**
+ * Runs `attempts` (a stranger's requests) and then checks that `slides.md` is byte-identical; a
+ * write that got through is undone, so that a failing run does not leave the talk rewritten.
+ */
+async function slidesUntouched(attempts: () => Promise<void>) {
+  const before = readFileSync(slidesFile)
+  try {
+    await attempts()
+    expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
+  }
+  finally {
+    if (!readFileSync(slidesFile).equals(before))
+      writeFileSync(slidesFile, before)
+  }
+}
+
 test.describe.configure({ mode: 'serial' })
 
 // the default: a device without the password gets nothing at all. Every answer comes from the
@@ -88,27 +104,25 @@ test.describe.configure({ mode: 'serial' })
 test('without --viewers, a device without the password, or with a wrong one, gets no page, no socket and changes nothing', async () => {
   test.setTimeout(3 * 60_000)
   const closed = await startRemote()
-  const before = readFileSync(slidesFile)
   try {
     const token = await viteToken(closed.projector)
-    const answers = new Set<string>()
-    for (const query of ['', '?password=wrong-password']) {
-      for (const answer of await refusedWrites(closed.gate, query)) answers.add(answer)
-      // a slide and the presenter view; a wrong password only on the presenter link (guesses are limited)
-      for (const path of query ? [`/presenter/1${query}`] : ['/1', '/presenter/1']) {
-        const page = await fetch(`${closed.gate}${path}`)
-        expect(page.status, path).toBe(403)
-        answers.add(await page.text())
+    await slidesUntouched(async () => {
+      const answers = new Set<string>()
+      for (const query of ['', '?password=wrong-password']) {
+        for (const answer of await refusedWrites(closed.gate, query)) answers.add(answer)
+        // a slide and the presenter view; a wrong password only on the presenter link (guesses are limited)
+        for (const path of query ? [`/presenter/1${query}`] : ['/1', '/presenter/1']) {
+          const page = await fetch(`${closed.gate}${path}`)
+          expect(page.status, path).toBe(403)
+          answers.add(await page.text())
+        }
+        const { outcome } = openSocket(closed.gate, { token })
+        expect(await outcome, `a socket ${query}`).toBe(403)
       }
-      const { outcome } = openSocket(closed.gate, { token })
-      expect(await outcome, `a socket ${query}`).toBe(403)
-    }
-    expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
-    expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
+      expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
+    })
   }
   finally {
-    if (!readFileSync(slidesFile).equals(before))
-      writeFileSync(slidesFile, before)
     await closed.stop()
   }
 })
@@ -199,20 +213,13 @@ test.describe('remote mode with --viewers', () => {
     socket.send(JSON.stringify({ type: 'custom', event: 'vite:invalidate', data: { path: '/@server-reactive/nav', message: 'stranger' } }))
     // and what their requests write, without the password or with a wrong one, is refused: the
     // slide's file, the shared slide state (to slide 16), MCP
-    const before = readFileSync(slidesFile)
-    try {
+    await slidesUntouched(async () => {
       const answers = new Set<string>()
       for (const query of ['', '?password=wrong-password']) {
         for (const answer of await refusedWrites(remote.gate, query)) answers.add(answer)
       }
       expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
-      expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
-    }
-    finally {
-      // a write that got through is undone: a failing run must not leave the talk rewritten
-      if (!readFileSync(slidesFile).equals(before))
-        writeFileSync(slidesFile, before)
-    }
+    })
     await stranger.keyboard.press('ArrowDown')
     await expect.poll(() => shownState(stranger).no, 'the stranger moves their own window').toBe(total)
 
