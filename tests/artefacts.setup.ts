@@ -10,7 +10,7 @@ import { test } from '@playwright/test'
 import { root } from '../addon/node/deck.ts'
 import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
-import { artifacts, qrBuilds, sites, siteUrl } from './sites.ts'
+import { artifacts, qrRoot, sites, siteUrl } from './sites.ts'
 
 interface Job { name: string, output: string, after: string[], run: () => Promise<void> }
 
@@ -23,13 +23,8 @@ async function npmJob(args: readonly string[], cwd = root, env: Record<string, s
 const jobs: Job[] = [
   { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
   { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
-  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
-  ...Object.entries(qrBuilds).map(([name, b]): Job => ({
-    name,
-    output: join(b.dir, 'index.html'),
-    after: [],
-    run: () => npmJob(['run', 'build:site', '--', '--out', b.dir, ...b.args], root, { SITE_URL: b.address, VITE_READING_PAGE: '1' }),
-  })),
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash'), ...sites.hash.env }) },
+  { name: 'qrRoot', output: join(qrRoot.dir, 'index.html'), after: [], run: () => npmJob(['run', 'build:site', '--', '--out', qrRoot.dir], root, { SITE_URL: qrRoot.address, VITE_READING_PAGE: '1' }) },
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
   // exporters pick port 12445 when free: start them once the PDF build has let go of it. The two
   // run side by side, each in its own folder: two exporters in one folder share Vite's dependency
