@@ -2,7 +2,7 @@
 // a phone on the network as the presenter view, the laptop's window on the projector. Each is its
 // own browser context, as on separate devices: nothing shared but the server. A stranger on the
 // network meets the gate (addon/node/remote-gate.ts) as the phone does: on its network address.
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
@@ -127,33 +127,39 @@ test('without --viewers, a device without the password, or with a wrong one, get
   }
 })
 
-// the tests that load pages share one server, with --viewers: a phone with the password passes the
-// gate the same way in either mode, and only one server compiles the slides
+// the tests that load pages share one server, with --viewers, and one projector window and one
+// phone: a phone with the password passes the gate the same way in either mode, and only one server
+// compiles the slides
 let remote: Awaited<ReturnType<typeof startRemote>>
+let projector: Page
+let phone: Page
+/** What the projector writes into the slide state every screen follows (Slidev posts it to the server). */
+const projectorWrites: string[] = []
 test.describe('remote mode with --viewers', () => {
-  test.beforeAll(async () => {
-    test.setTimeout(4 * 60_000)
-    remote = await startRemote('--viewers')
-  })
-  test.afterAll(() => remote?.stop())
+  const device = async (browser: Browser, viewport = { width: 980, height: 551 }) => (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage()
 
-  test('a phone with the password drives the projector, and the projector writes nothing back', async ({ browser }) => {
+  test.beforeAll(async ({ browser }) => {
     test.setTimeout(5 * 60_000)
-    const device = async (viewport = { width: 980, height: 551 }) => (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage()
-    const projector = await device()
+    remote = await startRemote('--viewers')
+    projector = await device(browser)
     await recordAddresses(projector)
-    // what the projector writes into the slide state every screen follows (Slidev posts it to the server)
-    const projectorWrites: string[] = []
     projector.on('request', (r) => {
       if (r.method() === 'POST' && /\/@server-(?:reactive|ref)\/nav$/.test(new URL(r.url()).pathname))
         projectorWrites.push(r.postData() ?? '')
     })
     await projector.goto(`${remote.projector}/1`)
-    await expect(projector.locator('.slidev-page-1').first()).toBeVisible({ timeout: 90_000 })
-
-    const phone = await device({ width: 1024, height: 768 })
+    await expect(projector.locator('.slidev-page-1 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
+    phone = await device(browser, { width: 1024, height: 768 })
     await phone.goto(`${remote.gate}/presenter/1?password=${PASSWORD}`)
     await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
+  })
+  test.afterAll(async () => {
+    await Promise.all([projector?.context().close(), phone?.context().close()])
+    await remote?.stop()
+  })
+
+  test('a phone with the password drives the projector, and the projector writes nothing back', async () => {
+    test.setTimeout(5 * 60_000)
     const follows = async (where: string) => {
       const want = shownState(phone)
       await expect.poll(() => shownState(projector), { message: `${where}: the projector shows the phone's slide and click`, timeout: 90_000 }).toEqual(want)
@@ -182,16 +188,7 @@ test.describe('remote mode with --viewers', () => {
 
   test('with --viewers, a stranger watches and follows the talk but drives nothing: their socket and their writes are dropped', async ({ browser }) => {
     test.setTimeout(5 * 60_000)
-    const device = async () => (await browser.newContext({ viewport: { width: 980, height: 551 }, reducedMotion: 'reduce' })).newPage()
-    const projector = await device()
-    await recordAddresses(projector)
-    await projector.goto(`${remote.projector}/1`)
-    await expect(projector.locator('.slidev-page-1 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
-    const phone = await device()
-    await phone.goto(`${remote.gate}/presenter/1?password=${PASSWORD}`)
-    await expect(phone.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
-
-    const stranger = await device()
+    const stranger = await device(browser)
     const asked: string[] = []
     stranger.on('dialog', (d) => {
       asked.push(d.message())
@@ -223,11 +220,12 @@ test.describe('remote mode with --viewers', () => {
     await stranger.keyboard.press('ArrowDown')
     await expect.poll(() => shownState(stranger).no, 'the stranger moves their own window').toBe(total)
 
-    // the phone moves: the projector and the stranger's window follow it (so the refused writes
-    // before it moved nothing), and the projector never showed what the stranger asked for
+    // the phone moves on two slides: the projector and the stranger's window follow it (so the
+    // refused writes before it moved nothing), and the projector never showed what the stranger asked for
+    const from = shownState(phone).no
     for (let k = 0; k < 2; k++) await phone.keyboard.press('ArrowDown')
+    await expect.poll(() => shownState(phone).no).toBe(from + 2)
     const want = shownState(phone)
-    expect(want.no).toBe(3)
     await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(want)
     await expect.poll(() => shownState(stranger), { message: 'the stranger follows the talk', timeout: 90_000 }).toEqual(want)
     expect((await addressesShown(projector)).filter(path => new RegExp(`^/(16|${total - 1}|${total})(\\?|$)`).test(path))).toEqual([])
