@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { browserOrExit } from './addon/node/browser.ts'
+import { onlyThisMachine } from './tests/network.ts'
 
 const executablePath = browserOrExit()
 // the tests with no browser run in `npm run check` (playwright.check.config.ts)
@@ -18,7 +19,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   use: {
-    launchOptions: { executablePath },
+    launchOptions: { executablePath, args: [onlyThisMachine] },
     viewport: { width: 980, height: 551 },
     locale: 'ko-KR',
     // states are read once settled, never mid-fade; the tests about motion ask for it themselves

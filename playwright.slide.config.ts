@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { browserOrExit } from './addon/node/browser.ts'
+import { onlyThisMachine } from './tests/network.ts'
 import { freePort } from './tests/npm.ts'
 
 /**
@@ -23,7 +24,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: 'list',
   use: {
-    launchOptions: { executablePath: browserOrExit() },
+    launchOptions: { executablePath: browserOrExit(), args: [onlyThisMachine] },
     baseURL: url,
     locale: 'ko-KR',
     screenshot: 'only-on-failure',

@@ -135,7 +135,7 @@ test('the presenter view drives the audience window: same slide and click after 
   test.setTimeout(10 * 60_000)
   const newProblems = problemsSince(problems)
   const presenter = await context.newPage()
-  const presenterProblems = problemsSince(await watchPage(presenter))
+  const presenterProblems = problemsSince(watchPage(presenter))
   await presenter.setViewportSize({ width: 1400, height: 800 })
   await audience.goto(`${siteUrl('root')}1`)
   await presenter.goto(`${siteUrl('root')}presenter/1`)

@@ -4,12 +4,12 @@
 // network meets the gate (addon/node/remote-gate.ts) as the phone does: on its network address.
 import type { Browser, Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { root } from '../addon/node/deck.ts'
 import { openSocket } from '../addon/tests/socket.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
+import { lanAddress } from './network.ts'
 import { freePort, npmServer } from './npm.ts'
 import { deckStates, shownState } from './rehearsal.ts'
 
@@ -21,10 +21,6 @@ function stepFrom(s: { no: number, clicks: number }, step: number) {
   return { no: t.no, clicks: t.clicks }
 }
 const PASSWORD = 'rehearsal-2025'
-/** This machine as another device on the network sees it (not localhost, which Slidev trusts). */
-const lanAddress = Object.values(networkInterfaces()).flat().find(a => a && a.family === 'IPv4' && !a.internal)?.address
-  // no network card: another loopback address is still not one Slidev trusts (Linux routes all of 127/8)
-  ?? '127.0.0.2'
 
 /** `npm run remote`, once Slidev answers: the gate's address (the network's) and Slidev's own (the laptop's). */
 async function startRemote(...flags: string[]) {
