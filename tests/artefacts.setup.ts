@@ -24,7 +24,7 @@ const jobs: Job[] = [
   { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
   { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
   { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash'), ...sites.hash.env }) },
-  { name: 'qrRoot', output: join(qrRoot.dir, 'index.html'), after: [], run: () => npmJob(['run', 'build:site', '--', '--out', qrRoot.dir], root, { SITE_URL: qrRoot.address, VITE_READING_PAGE: '1' }) },
+  { name: 'qrRoot', output: join(qrRoot.dir, 'index.html'), after: [], run: () => npmJob(qrRoot.build, root, { SITE_URL: qrRoot.address, ...qrRoot.env }) },
   { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
   // exporters pick port 12445 when free: start them once the PDF build has let go of it. The two
   // run side by side, each in its own folder: two exporters in one folder share Vite's dependency

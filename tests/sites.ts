@@ -2,6 +2,9 @@
 import { join } from 'node:path'
 import { copyDir } from './project-copy.ts'
 
+/** What `npm run build` and `build:static` set for their slide build: the deck shows the reading page's address (a QR code). */
+const withReadingQr = { VITE_READING_PAGE: '1' } as const
+
 export const sites = {
   /** `npm run build:site`: history router at the root, served with SPA fallback (Netlify, Vercel, vite preview) */
   root: { dir: 'dist', base: '/', port: 4310, fallback: true, build: ['run', 'build:site'] },
@@ -10,9 +13,9 @@ export const sites = {
   /**
    * the hash-router build (what `npm run build:static` makes, without its PDF and its reading page),
    * on a plain static server with no fallback; it shows the reading page's QR code as
-   * `npm run build:static` does (VITE_READING_PAGE=1), so it is also the hash build of the QR test
+   * `npm run build:static` does, so it is also the hash build of the QR test
    */
-  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:site', '--', '--router-mode', 'hash', '--out', 'dist-static'], env: { VITE_READING_PAGE: '1' } },
+  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:site', '--', '--router-mode', 'hash', '--out', 'dist-static'], env: withReadingQr },
 } as const
 
 export type SiteName = keyof typeof sites
@@ -40,4 +43,4 @@ export const sitePdf = `${sites.sub.dir}/pandora-or-seeds.pdf`
  * own: `npm run build`'s slide build, without the PDF and the reading page it adds afterwards. With
  * the sub-path site and the hash site it makes the three cases of the QR test.
  */
-export const qrRoot = { dir: 'dist-qr-root', address: 'https://talk.example.org/' } as const
+export const qrRoot = { dir: 'dist-qr-root', address: 'https://talk.example.org/', build: ['run', 'build:site', '--', '--out', 'dist-qr-root'], env: withReadingQr } as const
