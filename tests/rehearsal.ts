@@ -10,7 +10,7 @@ import { PRINT_WEIGHTS } from '../addon/shared/font.ts'
 import { clickMarkers, loadDeck } from './deck.ts'
 import { describePage, expect, slideShown } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
-import { renderPagesPng } from './pdf.ts'
+import { renderPagesJpeg } from './pdf.ts'
 
 /** One slide pixel per screen pixel: the slide is 980×551.25, a 552 px high window fits it at scale 1. */
 export const WINDOW = { width: 980, height: 552 }
@@ -195,7 +195,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** What the comparer's page holds: the PDF's pages as greys, and the two steps of a comparison. */
 interface ComparerWindow {
-  greyOf: (png: string) => Promise<Float32Array>
+  greyOf: (dataUrl: string) => Promise<Float32Array>
   unlike: (a: Float32Array, b: Float32Array) => number
   pdfGreys: Float32Array[]
 }
@@ -206,9 +206,9 @@ interface ComparerWindow {
  */
 function comparerCode(grid: { width: number, height: number }): string {
   return `
-window.greyOf = async (png) => {
+window.greyOf = async (dataUrl) => {
   const img = new Image()
-  img.src = 'data:image/png;base64,' + png
+  img.src = dataUrl
   await img.decode()
   const canvas = new OffscreenCanvas(${grid.width}, ${grid.height})
   const ctx = canvas.getContext('2d')
@@ -247,16 +247,16 @@ export class PictureComparer {
 
   private constructor(private readonly page: Page) {}
 
-  /** Renders every page of `pdf` with pdftoppm (greyscale PNG, at the slide's size). */
+  /** Renders every page of `pdf` with pdftoppm (greyscale, at the slide's size). */
   static async open(browser: Browser, pdf: string, size: { width: number, height: number }): Promise<PictureComparer> {
     const comparer = new PictureComparer(await browser.newPage())
-    const pngs = renderPagesPng(pdf, size).map(png => png.toString('base64'))
+    const pages = renderPagesJpeg(pdf, size).map(jpeg => `data:image/jpeg;base64,${jpeg.toString('base64')}`)
     await comparer.page.evaluate(comparerCode(PictureComparer.GRID))
-    comparer.pages = await comparer.page.evaluate(async (pngs) => {
+    comparer.pages = await comparer.page.evaluate(async (pages) => {
       const w = window as unknown as ComparerWindow
-      w.pdfGreys = await Promise.all(pngs.map(png => w.greyOf(png)))
+      w.pdfGreys = await Promise.all(pages.map(page => w.greyOf(page)))
       return w.pdfGreys.length
-    }, pngs)
+    }, pages)
     return comparer
   }
 
@@ -272,7 +272,7 @@ export class PictureComparer {
     }
     return this.page.evaluate(async ({ shot, pdfPages }) => {
       const w = window as unknown as ComparerWindow
-      const grey = await w.greyOf(shot)
+      const grey = await w.greyOf(`data:image/png;base64,${shot}`)
       return pdfPages.map(p => w.unlike(grey, w.pdfGreys[p - 1]!))
     }, { shot: screenshot.toString('base64'), pdfPages })
   }
