@@ -1,4 +1,4 @@
-// The charts as the audience, the presenter and the PDF reader see them.
+// The charts as the audience and the PDF reader see them (the presenter view's, at every state: the rehearsal's presenter walk).
 import type { Locator, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,7 +14,7 @@ import { koDate } from '../utils/format.ts'
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { renderPage } from './pdf.ts'
-import { sitePdf, siteUrl } from './sites.ts'
+import { sitePdf } from './sites.ts'
 
 const deck = await loadDeck()
 /** Slide number (1-based) of the slide whose source uses `tag`. */
@@ -131,16 +131,6 @@ for (const c of canvasCharts) {
       const chart = await drawnChart(slide)
       // the entry animation grows the bars: wait for them rather than for a fixed time
       await expect.poll(async () => (await canvasStats(chart)).open).toBeGreaterThan(0.01)
-    })
-
-    test('the presenter view draws it too', async ({ page }) => {
-      await page.setViewportSize({ width: 1400, height: 800 })
-      await page.goto(`${siteUrl('root')}presenter/${no}?clicks=99`)
-      const current = page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()
-      await expect(current).toBeVisible()
-      const chart = await drawnChart(current)
-      const stats = await canvasStats(chart)
-      expect(stats.open).toBeGreaterThan(0.01)
     })
 
     test('its PDF page has the chart drawn', () => {

@@ -7,7 +7,7 @@ import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
 import { expect, serviceWorkerActive, test, watchPage } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
-import { arrive, checkArrived, checkDrawnAndCited, checkForward, deckStates, PictureComparer, problemsSince, shownState, SLIDE, soft, stateName, WINDOW } from './rehearsal.ts'
+import { arrive, checkArrived, checkDrawnAndCited, checkForward, deckStates, PictureComparer, problemsSince, shownState, SLIDE, soft, stateName, undrawnCharts, WINDOW } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
 
 const deck = await loadDeck()
@@ -134,7 +134,7 @@ test('every slide loaded by its address with the network cut (a reload mid-talk,
 /** The first words of slide `no`'s notes, by which the presenter view is known to show them (none without notes). */
 const notesOpening = (no: number) => spokenText(deck.slides[no - 1]!.note).match(/\p{Script=Hangul}[\p{Script=Hangul} ]{3,11}/u)?.[0].trim()
 
-test('the presenter view drives the audience window: same slide and click after every key; the notes are drawn in the font cut', async ({ page: audience, problems, context }) => {
+test('the presenter view drives the audience window: same slide and click after every key; its own slide\'s charts are drawn; the notes are drawn in the font cut', async ({ page: audience, problems, context }) => {
   test.setTimeout(10 * 60_000)
   const newProblems = problemsSince(problems)
   const presenter = await context.newPage()
@@ -157,6 +157,9 @@ test('the presenter view drives the audience window: same slide and click after 
     const where = `presenter ${key === 'ArrowRight' ? '→' : '←'} ${stateName(s)}`
     await presenter.keyboard.press(key)
     await expect.poll(() => shownState(presenter), `${where}: the presenter view`).toEqual({ no: s.no, clicks: s.clicks })
+    // the presenter's own copy of the slide (the first one drawn; the next-slide preview follows it)
+    const current = presenter.locator(`.slidev-page-${s.no}`).filter({ visible: true }).first()
+    await soft.poll(() => undrawnCharts(current), `${where}: the presenter view's charts drawn`).toEqual([])
     await checkArrived(audience, s, `${where}: the audience`)
     soft([...newProblems(), ...presenterProblems()], `${where}: errors`).toEqual([])
     if (key === 'ArrowRight' && s.clicks === 0)
