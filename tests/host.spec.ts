@@ -1,6 +1,7 @@
 // Hosting: the built site on the kinds of host it will meet, and with the network gone.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import { deckSlideHref } from '../addon/node/reading-page.ts'
 import { SCREEN_FAMILY } from '../addon/shared/font.ts'
 import { loadDeck } from './deck.ts'
 import { expect, serviceWorkerActive, slideShown, test } from './fixtures.ts'
@@ -70,10 +71,11 @@ test.describe('the hash-router build on a plain static server (no fallback)', ()
     expect((await request.get(`${siteUrl('hash')}3`)).status()).toBe(404)
   })
 
+  // the reading page links to the hash build's slides with the same deckSlideHref (read.spec.ts)
   test('/#/N shows slide N, for every N', async ({ page }) => {
     test.setTimeout(3 * 60_000)
     for (let no = 1; no <= total; no++) {
-      await page.goto(`${siteUrl('hash')}#/${no}`)
+      await page.goto(`${siteUrl('hash')}${deckSlideHref('', true, no)}`)
       await expect(page.locator(`.slidev-page-${no} h1`).first(), `slide ${no}`).toBeVisible()
     }
   })
