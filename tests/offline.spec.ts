@@ -45,7 +45,7 @@ function cacheContents(page: import('@playwright/test').Page) {
   })
 }
 
-test('the first visit caches the deck, not what only crawlers or printers fetch', async ({ page }) => {
+test('the first visit caches the deck, not what only crawlers or printers fetch; a new build replaces that cache, and the next visit is served the new version, offline too', async ({ page, context }) => {
   await page.goto(`${url}1`)
   await slideShown(page, 1)
   await serviceWorkerActive(page)
@@ -53,12 +53,7 @@ test('the first visit caches the deck, not what only crawlers or printers fetch'
   expect(contents).toContain('/')
   for (const face of ['cover', 'slides', 'notes']) expect(contents.some(p => p.includes(`pretendard-${face}`)), face).toBe(true)
   expect(contents.filter(p => /og-image|pretendard-print-|\.pdf$/.test(p))).toEqual([])
-})
 
-test('a new build replaces the old cache: the next visit is served the new version, offline too', async ({ page, context }) => {
-  await page.goto(`${url}1`)
-  await slideShown(page, 1)
-  await serviceWorkerActive(page)
   // the first worker has taken the page over (its own controllerchange is past)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
   const before = await cacheNames(page)
