@@ -77,3 +77,18 @@ export function outsideTheCut(page: Page, chars: string): Promise<string[]> {
     })
   }, { chars, family: SCREEN_FAMILY })
 }
+
+/**
+ * Width of `text` in the deck's font and in the browser's fallback alone, once the deck's faces for
+ * it have loaded: equal widths mean the deck's font drew nothing.
+ */
+export function widthsWithAndWithoutDeckFont(page: Page, text: string): Promise<{ deck: number, fallback: number, loaded: boolean }> {
+  return page.evaluate(async ({ t, family }) => {
+    await document.fonts.load(`48px "${family}"`, t)
+    const ctx = document.createElement('canvas').getContext('2d')!
+    ctx.font = `48px "${family}", monospace`
+    const deck = ctx.measureText(t).width
+    ctx.font = '48px monospace'
+    return { deck, fallback: ctx.measureText(t).width, loaded: document.fonts.check(`48px "${family}"`, t) }
+  }, { t: text, family: SCREEN_FAMILY })
+}

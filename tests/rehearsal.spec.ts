@@ -6,7 +6,7 @@ import type { State } from './rehearsal.ts'
 import { Citations } from './citations.ts'
 import { loadDeck, spokenText } from './deck.ts'
 import { expect, serviceWorkerActive, test, watchPage } from './fixtures.ts'
-import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
+import { drawnInDeckFont, outsideTheCut, widthsWithAndWithoutDeckFont } from './font-cut.ts'
 import { arrive, checkArrived, checkDrawnAndCited, checkForward, deckStates, PictureComparer, problemsSince, shownState, SLIDE, soft, stateName, undrawnCharts, WINDOW } from './rehearsal.ts'
 import { artifacts, siteUrl } from './sites.ts'
 
@@ -140,7 +140,7 @@ test('every slide loaded by its address with the network cut (a reload mid-talk,
 /** The first words of slide `no`'s notes, by which the presenter view is known to show them (none without notes). */
 const notesOpening = (no: number) => spokenText(deck.slides[no - 1]!.note).match(/\p{Script=Hangul}[\p{Script=Hangul} ]{3,11}/u)?.[0].trim()
 
-test('the presenter view drives the audience window: same slide and click after every key; its own slide\'s charts are drawn; the notes are drawn in the font cut', async ({ page: audience, problems, context }) => {
+test('the presenter view shows the count, the countdown and the pace (the projector\'s window no pace), and drives the audience window: same slide and click after every key; its own slide\'s charts are drawn; the notes are drawn in the font cut', async ({ page: audience, problems, context }) => {
   test.setTimeout(10 * 60_000)
   const newProblems = problemsSince(problems)
   const presenter = await context.newPage()
@@ -150,6 +150,20 @@ test('the presenter view drives the audience window: same slide and click after 
   await presenter.goto(`${siteUrl('root')}presenter/1`)
   const notes = presenter.locator('.slidev-note').first()
   await expect(notes).toBeVisible()
+  // beside the slide: the count, the countdown from the headmatter's duration, and the pace, which
+  // the projector's window never shows
+  await expect(presenter.getByText(`1 / ${last.no}`).first()).toBeVisible()
+  const minutes = String(deck.headmatter.duration).replace(/min$/, '')
+  await expect(presenter.locator('.font-mono').filter({ hasText: new RegExp(`^${minutes}:00$`) }).first()).toBeVisible()
+  await expect(presenter.getByRole('region', { name: '발표 속도' })).toHaveCount(1)
+  await arrive(audience, states[0]!, 'the audience, before the first key')
+  await expect(audience.getByRole('region', { name: '발표 속도' })).toHaveCount(0)
+  await expect(audience.getByText('리허설 기록 CSV')).toHaveCount(0)
+  // the notes' Hangul drawn in the deck's font, not a fallback (the walk then checks every slide's
+  // notes are inside the cut)
+  const notesHangul = [...new Set((await notes.innerText()).match(/[\uAC00-\uD7A3]/g) ?? [])].join('')
+  const widths = await widthsWithAndWithoutDeckFont(presenter, notesHangul)
+  expect(widths.deck, 'the notes\' Hangul in the deck\'s font').not.toBeCloseTo(widths.fallback, 0)
 
   const notesInTheCut = async (no: number) => {
     const opening = notesOpening(no)
