@@ -3,6 +3,7 @@ import { basePaths } from './node/base-paths.ts'
 import { deckChunks } from './node/chunks.ts'
 import { deckFont } from './node/deck-font.ts'
 import { leanFirstLoad } from './node/first-load.ts'
+import { inlineIconsPlugin } from './node/inline-icons.ts'
 import { offline } from './node/offline.ts'
 import { pacePlugin } from './node/pace.ts'
 import { printReady } from './node/print-ready.ts'
@@ -13,7 +14,7 @@ import { withoutPatches } from './node/without.ts'
 
 export default defineConfig({
   // TALK_KIT_WITHOUT (node/without.ts) can leave a first-load patch out, to measure what it buys
-  plugins: withoutPatches([slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin(), siteQrPlugin()]),
+  plugins: withoutPatches([slidevFence(), deckFont(), offline(), deckChunks(), leanFirstLoad(), inlineIconsPlugin(), printReady(), basePaths(['favicon.svg', 'og-image.png']), siteMeta(), pacePlugin(), siteQrPlugin()]),
   optimizeDeps: {
     // Pre-bundled up front: a dependency Vite discovers mid-export reloads the print page
     // and can leave a blank PDF while the exporter still exits 0.

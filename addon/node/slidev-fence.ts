@@ -21,6 +21,7 @@ export const PATCHES = [
   { file: 'node/site-meta.ts', what: 'description, author and keywords written as JSON strings' },
   { file: 'node/first-load.ts', what: 'the YAML parser in the client, the 3 s preload of every slide, features the talk does not use, the template compiler' },
   { file: 'node/chunks.ts', what: 'manualChunks putting chart.js and every icon into chunks the cover loads' },
+  { file: 'node/inline-icons.ts', what: 'the controls\' icons as CSS masks' },
   { file: 'node/bin/export.ts', what: 'a one-file PDF ignoring --range, and exit 0 after a failed write' },
 ] as const
 
