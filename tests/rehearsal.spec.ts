@@ -51,10 +51,16 @@ async function screenshot(page: Page) {
   return page.screenshot({ clip: box })
 }
 
-/** What holds at every state, whatever the route there, and that it looks like its clicks-PDF page. */
-async function checkState(pictures: PictureComparer, page: Page, s: State, where: string, newProblems: () => string[]) {
+/** What holds at every state, whatever the route there: it arrived, drawn, with no new error. */
+async function checkArrivedClean(page: Page, s: State, where: string, newProblems: () => string[]) {
   const slide = await checkArrived(page, s, where)
   soft(newProblems(), `${where}: errors`).toEqual([])
+  return slide
+}
+
+/** That, and that the state looks like its clicks-PDF page. */
+async function checkState(pictures: PictureComparer, page: Page, s: State, where: string, newProblems: () => string[]) {
+  const slide = await checkArrivedClean(page, s, where, newProblems)
   // the control, from the same picture: it is told apart from the page without this click's reveal
   let control = Number.NaN
   await soft.poll(async () => {
@@ -87,8 +93,7 @@ test('by keyboard from the first slide to the last and back: every state arrived
 
   for (const [i, s] of states.entries()) {
     const where = `→ ${stateName(s)}`
-    const slide = await checkArrived(page, s, where)
-    soft(newProblems(), `${where}: errors`).toEqual([])
+    const slide = await checkArrivedClean(page, s, where, newProblems)
     await checkForward(page, slide, s, where)
     if (i < states.length - 1)
       await page.keyboard.press('ArrowRight')
@@ -124,8 +129,7 @@ test('every slide loaded by its address with the network cut (a reload mid-talk,
         await page.keyboard.press('ArrowRight')
       if (s.no !== first.no) {
         // into the next slide, which this walk compares with its page when it loads it
-        await checkArrived(page, s, where)
-        soft(newProblems(), `${where}: errors`).toEqual([])
+        await checkArrivedClean(page, s, where, newProblems)
         continue
       }
       const slide = await checkState(pictures, page, s, where, newProblems)
