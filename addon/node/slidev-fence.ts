@@ -22,6 +22,7 @@ export const PATCHES = [
   { file: 'node/first-load.ts', what: 'the YAML parser in the client, the 3 s preload of every slide, features the talk does not use, the template compiler' },
   { file: 'node/chunks.ts', what: 'manualChunks putting chart.js and every icon into chunks the cover loads' },
   { file: 'node/inline-icons.ts', what: 'the controls\' icons as CSS masks' },
+  { file: 'node/write-guard.ts', what: 'the dev server\'s write endpoints taking any origin, any body size and prototype keys' },
   { file: 'node/bin/export.ts', what: 'a one-file PDF ignoring --range, and exit 0 after a failed write' },
 ] as const
 
