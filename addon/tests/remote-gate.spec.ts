@@ -12,7 +12,7 @@ import { openSocket } from './socket.ts'
 const PASSWORD = 'rehearsal-2025'
 const TOKEN = 'slidev-internal-token'
 
-interface Seen { method: string, url: string }
+interface Seen { method: string, url: string, origin?: string }
 
 async function listen(server: ReturnType<typeof createServer>): Promise<number> {
   server.listen(0, '127.0.0.1')
@@ -23,9 +23,12 @@ async function listen(server: ReturnType<typeof createServer>): Promise<number> 
 /** The stand-in Slidev and a gate in front of it; `stop()` closes both. */
 async function setUp(viewers: boolean) {
   const seen: Seen[] = []
+  const origins: (string | undefined)[] = []
   const messages: string[] = []
+  const refusedFrom: string[] = []
   const slidev = createServer((req, res) => {
     seen.push({ method: req.method!, url: req.url! })
+    origins.push(req.headers.origin)
     res.end('slidev')
   })
   const sockets = new WebSocketServer({ server: slidev })
@@ -34,12 +37,15 @@ async function setUp(viewers: boolean) {
     socket.send('from slidev')
   })
   const upstreamPort = await listen(slidev)
-  const gate = createGate({ password: PASSWORD, slidevToken: TOKEN, upstreamPort, viewers })
+  const gate = createGate({ password: PASSWORD, slidevToken: TOKEN, upstreamPort, viewers, onGuessingRefused: address => refusedFrom.push(address) })
   const base = `http://127.0.0.1:${await listen(gate)}`
   return {
     base,
     seen,
+    origins,
+    upstream: `http://127.0.0.1:${upstreamPort}`,
     messages,
+    refusedFrom,
     stop: async () => {
       gate.close()
       gate.closeAllConnections()
@@ -51,9 +57,9 @@ async function setUp(viewers: boolean) {
 }
 
 /** A request from a chosen loopback address (fetch cannot choose one). */
-function send(url: string, init: { method?: string, cookie?: string, from?: string, body?: string } = {}) {
+function send(url: string, init: { method?: string, cookie?: string, from?: string, body?: string, headers?: Record<string, string> } = {}) {
   return new Promise<{ status: number, body: string, headers: Record<string, string | string[] | undefined> }>((ok, fail) => {
-    const req = request(url, { method: init.method ?? 'GET', localAddress: init.from, headers: init.cookie ? { cookie: init.cookie } : {} }, (res) => {
+    const req = request(url, { method: init.method ?? 'GET', localAddress: init.from, headers: { ...init.cookie ? { cookie: init.cookie } : {}, ...init.headers } }, (res) => {
       let body = ''
       res.on('data', (d: Buffer) => body += d.toString())
       res.on('end', () => ok({ status: res.statusCode!, body, headers: res.headers }))
@@ -167,16 +173,47 @@ test('the presenter link signs the browser in once, and then everything passes',
   }
 })
 
-test('wrong guesses are limited per address: the sixth is refused even when right, another address still signs in', async () => {
-  const { base, stop } = await setUp(false)
+test('wrong guesses are limited per address only: strangers guessing from many addresses lock nobody else out', async () => {
+  const { base, refusedFrom, stop } = await setUp(false)
   try {
-    for (let i = 0; i < 5; i++)
-      expect((await send(`${base}/presenter/1?password=guess-${i}`, { from: '127.0.0.1' })).status).toBe(403)
-    const blocked = await send(`${base}/presenter/1?password=${PASSWORD}`, { from: '127.0.0.1' })
-    expect(blocked.status).toBe(429)
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0)
-    // a second loopback address (Linux routes all of 127/8 to loopback)
+    // a signed-in phone first; its link opened again later is no guess, however many strangers guess
+    const { cookie } = await signIn(base)
+    // ten strangers (Linux routes all of 127/8 to loopback), each up to its own limit
+    for (let a = 1; a <= 10; a++) {
+      for (let i = 0; i < 5; i++)
+        expect((await send(`${base}/presenter/1?password=guess-${i}`, { from: `127.0.2.${a}` })).status).toBe(403)
+    }
+    const blocked = await send(`${base}/presenter/1?password=${PASSWORD}`, { from: '127.0.2.1' })
+    expect(blocked.status, 'the sixth from one address is refused, even when right').toBe(429)
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(60)
+    expect(refusedFrom, 'the terminal hears each address refused').toEqual(Array.from({ length: 10 }, (_, a) => `127.0.2.${a + 1}`))
+    // the presenter's own device, on an address of its own, signs in
     expect((await send(`${base}/presenter/1?password=${PASSWORD}`, { from: '127.0.0.2' })).status).toBe(303)
+    // and the phone signed in before re-opens its link from a refused address: still signed in
+    const again = await send(`${base}/presenter/3?password=${PASSWORD}`, { from: '127.0.2.1', cookie })
+    expect(again.status).toBe(303)
+    expect(again.headers.location).toBe(`/presenter/3?password=${TOKEN}`)
+  }
+  finally {
+    await stop()
+  }
+})
+
+test('a signed-in request reaches Slidev as from Slidev\'s own origin; from another page, or to another host name, it is refused', async () => {
+  const { base, seen, origins, upstream, stop } = await setUp(false)
+  try {
+    const { cookie } = await signIn(base)
+    const nav = { method: 'POST', body: '{"patch":{"page":3}}', cookie }
+    expect((await send(`${base}/@server-reactive/nav`, { ...nav, headers: { origin: base } })).status).toBe(200)
+    expect((await send(`${base}/@server-reactive/nav`, nav)).status).toBe(200)
+    expect((await send(`${base}/@server-reactive/nav`, { ...nav, headers: { origin: 'http://127.0.0.1:9' } })).status, 'a page on another port').toBe(403)
+    // a name that resolves to the laptop only by a stranger's DNS (rebinding): neither pages nor sockets
+    for (const host of ['evil.example', `evil.example:${new URL(base).port}`, '127.0.0.1:1'])
+      expect((await send(`${base}/1`, { cookie, headers: { host } })).status, host).toBe(421)
+    const { outcome } = openSocket(base, { cookie, headers: { host: 'evil.example' } })
+    expect(await outcome).toBe(421)
+    expect(seen.map(s => s.method)).toEqual(['POST', 'POST'])
+    expect(origins).toEqual([upstream, upstream])
   }
   finally {
     await stop()
