@@ -40,9 +40,14 @@ test('a command that cannot do its job says why and exits non-zero', async () =>
   const cases = [
     { args: ['run', 'serve', '--', '--dir', 'no-such-build'], says: /no-such-build.index\.html not found: run `npm run build` first/ },
     { args: ['run', 'serve', '--', '--port', 'eighty'], says: /--port eighty is not a port number/ },
+    { args: ['run', 'serve', '--', '--port', '6000'], says: /browsers refuse to open a page on port 6000/ },
     { args: ['run', 'remote'], says: /Usage: npm run remote -- <password>/ },
+    { args: ['run', 'remote', '--', 'rehearsal-2025', '3031'], says: /to choose the port, write --port 3031/ },
+    { args: ['run', 'remote', '--', 'my', 'talk', 'password'], says: /one word, with no spaces: this command was given 3 words/ },
+    { args: ['run', 'remote', '--', 'rehearsal-2025', '--port', '1'], says: /browsers refuse to open a page on port 1\b/ },
     { args: ['run', 'export', '--', '--format', 'docx'], says: /Invalid values:[\s\S]*format/ },
-    { args: ['run', 'export', '--', '--range', '999'], says: /--range 999 names none of this deck's \d+ slides/ },
+    { args: ['run', 'export', '--', '--range', '0'], says: /--range 0: slide 0 is not in the deck\. The deck has slides 1 to \d+/ },
+    { args: ['run', 'export', '--', '--range', '3,999'], says: /--range 3,999: slide 999 is not in the deck/ },
   ]
   for (const c of cases) {
     const result = await npm(c.args, copyDir)

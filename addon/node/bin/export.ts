@@ -11,6 +11,7 @@ import { parseRangeString } from '@slidev/parser/utils'
 import { browserOrExit } from '../browser.ts'
 import { exportsClicks, loadDeck } from '../deck.ts'
 import { finishPdf, pdfProblem } from '../pdf-meta.ts'
+import { outOfRange } from '../slide-range.ts'
 import { exportOutput, runSlidev } from '../slidev.ts'
 import { zipEntries } from '../zip.ts'
 
@@ -25,13 +26,14 @@ const { values: flags } = parseArgs({
 })
 const deck = await loadDeck()
 const range = typeof flags.range === 'string' ? flags.range : undefined
+const rangeProblem = range === undefined ? undefined : outOfRange(range, deck.slides.length)
+if (rangeProblem) {
+  console.error(`--range ${range}: ${rangeProblem}. The deck has slides 1 to ${deck.slides.length} (e.g. --range 3-5, or 2,7).`)
+  process.exit(1)
+}
 const slidesAsked = parseRangeString(deck.slides.length, range).length
 const withClicks = !args.includes('--no-with-clicks') && (flags['with-clicks'] === true || exportsClicks(deck))
 const pdf = output?.endsWith('.pdf') ?? false
-if (slidesAsked === 0) {
-  console.error(`--range ${range} names none of this deck's ${deck.slides.length} slides (e.g. --range 3-5).`)
-  process.exit(1)
-}
 
 // Slidev's one-file PDF prints every slide whatever --range says: a range is printed slide
 // by slide. Printed slide by slide, its bookmark step reads slide numbers off a page that holds one

@@ -9,6 +9,7 @@ import { networkInterfaces } from 'node:os'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import getPort, { portNumbers } from 'get-port'
+import { BAD_PORTS, parsePort } from '../ports.ts'
 import { createGate } from '../remote-gate.ts'
 import { startSlidev } from '../slidev.ts'
 
@@ -27,29 +28,47 @@ catch (e) {
 }
 const [password, ...extra] = parsed.positionals
 const viewers = parsed.values.viewers
-if (!password || extra.length)
+if (!password)
   fail(`${usage}\nThe password guards the talk: without one anyone on the network could drive the slides.`)
+if (extra.length) {
+  const [second] = extra
+  if (/^\d+$/.test(second!))
+    fail(`${usage}\n"${second}" came after the password: to choose the port, write --port ${second}.`)
+  if (/^-*viewers$/.test(second!))
+    fail(`${usage}\n"${second}" came after the password: to let people watch, write --viewers.`)
+  fail(`${usage}\nThe password is one word, with no spaces: this command was given ${parsed.positionals.length} words (${parsed.positionals.join(' ')}).`)
+}
 if (!/^[\w-]+$/.test(password))
   fail('Use letters, digits, "-" or "_" in the password: it goes into a URL typed on the phone.')
 if (password.length < 8)
   fail('Use a password of 8 characters or more: anyone on the network can try to guess it.')
 
+/** A free port from `from` on, of those a browser opens. */
+const freePort = (from: number) => getPort({ port: portNumbers(from, Math.min(from + 1000, 65535)), host: '0.0.0.0', exclude: BAD_PORTS })
+
 let port: number
 if (parsed.values.port !== undefined) {
-  port = Number(parsed.values.port)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535)
-    fail(`--port ${parsed.values.port} is not a port number.`)
+  const asked = parsePort(parsed.values.port)
+  if ('problem' in asked)
+    fail(asked.problem)
+  port = asked.port
   if (await getPort({ port, host: '0.0.0.0' }) !== port)
-    fail(`Port ${port} is in use. Stop what holds it, or choose another: --port ${port + 1}`)
+    fail(`Port ${port} is in use. Stop what holds it, or choose a free one: --port ${await freePort(port + 1)}`)
 }
 else {
-  port = await getPort({ port: portNumbers(3030, 3999), host: '0.0.0.0' })
+  port = await freePort(3030)
 }
 /** Slidev's own port, on loopback: the laptop's projector window opens it directly. */
 const slidevPort = await getPort({ host: '127.0.0.1' })
 
 const slidevToken = randomBytes(18).toString('base64url')
-const gate = createGate({ password, slidevToken, upstreamPort: slidevPort, viewers })
+const gate = createGate({
+  password,
+  slidevToken,
+  upstreamPort: slidevPort,
+  viewers,
+  onGuessingRefused: (address, seconds) => console.warn(`\n  Wrong passwords from ${address}: its guesses are refused for ${seconds / 60} minutes. Other devices can still sign in.\n`),
+})
 await new Promise<void>(ok => gate.listen(port, '0.0.0.0', ok))
 
 const slidev = startSlidev([`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'], { stdio: ['inherit', 'pipe', 'inherit'] })

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { parsePort } from '../ports.ts'
 import { serve } from '../static-server.ts'
 
 function fail(message: string): never {
@@ -31,9 +32,10 @@ try {
 catch (e) {
   fail(`${(e as Error).message}\nUsage: npm run serve -- [--dir dist] [--base /sub/] [--port N] [--no-fallback] [--gzip]`)
 }
-const port = Number(values.port)
-if (!Number.isInteger(port) || port < 0 || port > 65535)
-  fail(`--port ${values.port} is not a port number.`)
+const asked = parsePort(values.port)
+if ('problem' in asked)
+  fail(asked.problem)
+const port = asked.port
 if (!existsSync(join(values.dir, 'index.html')))
   fail(`${join(values.dir, 'index.html')} not found: run \`npm run build\` first.`)
 const fallback = !values['no-fallback']
