@@ -20,11 +20,12 @@ export const essayIllustration = {
   kind: 'series',
   id: 'essay-illustration',
   title: '에세이의 계산: 100억을 투자하면?',
-  unit: '억 원',
-  labels: ['투자액', '오픈소스 사용 기업 (에세이의 계산)', '독점 솔루션 기업 (에세이의 계산)'],
+  /** the essay's own unit: “100억”, with no currency (a currency would be the slide's, not the essay's) */
+  unit: '억',
+  labels: ['투자액', '오픈소스 사용 기업(에세이의 계산)', '독점 솔루션 기업(에세이의 계산)'],
   values: [100, 151, 141],
   roles: ['neutral', 'open', 'closed'],
   paragraph: 12,
-  note: '조사 결과가 아님: “수익을 냈다고 답한 기업의 비율”을 “평균 수익률”로 읽었을 때의 계산',
+  note: '조사 결과가 아님: “수익을 냈다고 답한 기업의 비율”을 “평균 수익률”로 읽었을 때의 계산 · 단위는 에세이대로 “억”(통화 표시 없음)',
   source: essaySource,
 } as const satisfies SeriesDataset & { paragraph: number }

@@ -24,7 +24,7 @@ export interface Post {
 }
 
 /** What a dataset's numbers are measured in. */
-type Unit = '%' | '억 원' | '개'
+type Unit = '%' | '억' | '개'
 
 /** Palette role of a value or an event: mirrors the colour variables in styles/theme.css. */
 export type Role = 'open' | 'closed' | 'limited' | 'neutral'
