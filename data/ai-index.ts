@@ -12,12 +12,12 @@ export const aiIndexSource = {
 export const aiIndexOpenShare = {
   kind: 'series',
   id: 'ai-index-open-share',
-  title: '새로 공개된 파운데이션 모델 중 오픈 웨이트 모델의 비율',
+  title: '새로 공개된 기반 모델 중 오픈 웨이트 모델의 비율',
   unit: '%',
   labels: ['2021', '2022', '2023'],
   values: [33.3, 44.4, 65.7],
   roles: ['open', 'open', 'open'],
-  note: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델 (자체 라이선스 포함)',
+  note: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델(자체 라이선스 포함)',
   source: aiIndexSource,
 } as const satisfies SeriesDataset
 
@@ -29,7 +29,7 @@ export const aiIndexOpenShare = {
 export const aiIndexAccess2023 = {
   kind: 'series',
   id: 'ai-index-access-2023',
-  title: '2023년 공개된 파운데이션 모델 149개의 구성',
+  title: '2023년 공개된 기반 모델 149개의 구성',
   unit: '%',
   labels: ['오픈 웨이트', '오픈 웨이트가 아닌 모델'],
   values: [65.7, 34.3],

@@ -9,12 +9,12 @@ import type { CheckedClaim } from './types'
  */
 import { koDate } from '../utils/format'
 import { grok2LicenceNow, grok3Promise, xaiLaterModels } from './grok'
-import { muskLawsuitStatus } from './openai-timeline'
+import { muskLawsuitStatus, openAiStructure } from './openai-timeline'
 
 /** The day the deck's facts were last checked (ISO). Move it when you re-check them. */
-export const factsCheckedOn = '2026-12-02'
+export const factsCheckedOn = '2026-12-06'
 
-/** "사실 확인 기준: 2026년 12월 2일": on the fact-check and sources slides and the reading page. */
+/** "사실 확인 기준: 2026년 12월 6일": on the fact-check and sources slides and the reading page. */
 export const factsAsOfLabel = `사실 확인 기준: ${koDate(factsCheckedOn)}`
 
 /** A claim about a changeable state, where the deck states it. */
@@ -25,10 +25,11 @@ export interface ListedClaim {
   state: CheckedClaim
 }
 
-/** Every claim about a state that can change: whether Grok 3's weights are out, the licence now, the models since, the lawsuit. */
+/** Every claim about a state that can change: whether Grok 3's weights are out, the licence now, the models since, the lawsuit, OpenAI's structure. */
 export const checkedClaims = [
-  { id: 'grok3-weights', slides: ['promise', 'factcheck'], state: grok3Promise },
-  { id: 'grok2-licence-now', slides: ['partial', 'factcheck'], state: grok2LicenceNow },
-  { id: 'xai-models-since-grok4', slides: ['factcheck'], state: xaiLaterModels },
-  { id: 'musk-v-openai', slides: ['rift'], state: muskLawsuitStatus },
+  { id: 'grok3-weights', slides: ['promise', 'since2026', 'factcheck'], state: grok3Promise },
+  { id: 'grok2-licence-now', slides: ['partial', 'since2025', 'factcheck'], state: grok2LicenceNow },
+  { id: 'xai-models-since-grok4', slides: ['since2025', 'factcheck'], state: xaiLaterModels },
+  { id: 'musk-v-openai', slides: ['rift', 'since2026'], state: muskLawsuitStatus },
+  { id: 'openai-structure', slides: ['rift', 'since2025'], state: openAiStructure },
 ] as const satisfies readonly ListedClaim[]

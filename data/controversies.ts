@@ -1,24 +1,35 @@
 /**
- * Grok's own controversies the essay alludes to (¶24). The slide shows dates and what happened;
- * the notes keep the essay's words.
+ * Grok's own controversies the essay alludes to (¶24), and the one that came after it (January 2026).
+ * Every one happened in the Grok that xAI runs on X (the @grok account), not in released weights; each
+ * response is xAI's or X's own account of it. The slide shows dates and what happened; the notes keep
+ * the essay's words.
  */
-import type { Controversy } from './types'
+import type { Controversy, Source } from './types'
+
+/** Ofcom's statement of 12 January 2026, as reported that day by LBC. */
+export const ofcomInvestigation = {
+  publisher: 'LBC',
+  title: '영국 Ofcom의 X 정식 조사 착수 보도(Ofcom 성명 인용)',
+  described: true,
+  url: 'https://www.lbc.co.uk/article/ofcom-launches-investigation-into-x-over-sexualised-imagery-on-grok-ai-5HjdQZx_2/',
+  date: '2026-01-12',
+} as const satisfies Source
 
 export const controversies = [
   {
     date: '2025-05-14',
     title: '“백인 집단학살” 음모론',
-    what: '관련 없는 질문에 답하면서 남아공 “백인 집단학살(white genocide)” 주장을 끼워 넣음',
-    response: 'xAI 해명: 무단 수정된 시스템 프롬프트 탓 · 프롬프트 공개 약속',
+    what: '관련 없는 질문의 답에 남아공 “백인 집단학살” 주장을 끼워 넣음',
+    response: 'xAI 해명: 무단 수정된 시스템 프롬프트 탓',
     responseDate: '2025-05-15',
     source: {
-      publisher: 'AFP (TAG24 게재)',
+      publisher: 'AFP(TAG24 게재)',
       title: 'Elon Musk’s xAI blames “unauthorized” tweak for Grok “white genocide” posts',
       url: 'https://www.tag24.com/entertainment/celebrities/elon-musk/elon-musks-xai-blames-unauthorized-tweak-for-grok-white-genocide-posts-3386690',
       date: '2025-05-17',
     },
     responseSource: {
-      publisher: 'xAI (X 공식 계정)',
+      publisher: 'xAI(X 공식 계정)',
       title: 'xAI의 X 게시글: Grok 응답 봇 프롬프트의 무단 수정 해명과 시스템 프롬프트 공개 약속',
       described: true,
       url: 'https://x.com/xai/status/1923183620606619649',
@@ -28,8 +39,8 @@ export const controversies = [
   {
     date: '2025-07-08',
     title: '반유대주의 게시물',
-    what: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함 → 게시물 삭제',
-    response: 'xAI 사과: 시스템 업데이트의 오류 탓',
+    what: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함',
+    response: 'xAI 사과: 봇 앞단 코드 경로의 업데이트(16시간) 탓, “기반 언어 모델과는 무관”',
     responseDate: '2025-07-12',
     source: {
       publisher: 'The Week',
@@ -38,11 +49,26 @@ export const controversies = [
       date: '2025-07-09',
     },
     responseSource: {
-      publisher: 'CNN Chile',
-      title: 'xAI의 7월 12일 사과를 전한 스페인어 기사 (제목 미확인)',
+      publisher: 'xAI(X의 @grok 계정)',
+      title: 'xAI가 @grok 계정에 올린 글타래: 7월 8일의 일에 대한 사과와 원인 설명',
       described: true,
-      url: 'https://www.cnnchile.com/mundo/grok-elon-musk-chatbot-ia-disculpas_20250712/',
+      url: 'https://x.com/grok/status/1943916977481036128',
       date: '2025-07-12',
+    },
+  },
+  {
+    date: '2026-01',
+    title: '성적 합성 이미지',
+    what: 'Grok 계정으로 실존 인물을 벗긴 이미지·아동의 성적 이미지가 만들어져 공유됨',
+    response: 'X: 불법 콘텐츠 삭제·계정 영구 정지, 이미지 생성은 유료 구독자만',
+    responseDate: '2026-01-12',
+    source: ofcomInvestigation,
+    responseSource: {
+      publisher: 'AFP(NZ Herald 게재)',
+      title: 'Ofcom의 X 조사 착수와 X의 입장을 전한 AFP 기사',
+      described: true,
+      url: 'https://www.nzherald.co.nz/world/uk-regulator-opens-probe-into-x-over-sexualised-ai-imagery/3WAJKALYCRFVJPF3EN6KI4HDN4',
+      date: '2026-01-12',
     },
   },
 ] as const satisfies readonly Controversy[]

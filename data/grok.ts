@@ -24,7 +24,7 @@ export const grok2Repo = {
  * on 4 November 2025).
  */
 export const grok2LicenceChange = {
-  publisher: 'Hugging Face (xai-org/grok-2)',
+  publisher: 'Hugging Face(xai-org/grok-2)',
   title: 'LICENSE 변경 기록: 첫 판의 매출 상한 조항과 그것을 바꾼 조항',
   described: true,
   url: 'https://huggingface.co/xai-org/grok-2/commit/d60cbe267db8bb43be676bc80e200c64268ea8ec',
@@ -37,7 +37,7 @@ export const grok2LicenceChange = {
  * "Grok 2 Community License Agreement"). The file page has no title of its own: described.
  */
 export const grok2LicenceFile = {
-  publisher: 'Hugging Face (xai-org/grok-2)',
+  publisher: 'Hugging Face(xai-org/grok-2)',
   title: 'LICENSE 파일: “xAI Community License Agreement”(2025년 11월 4일 개정판, 2026년 12월 2일 확인)',
   described: true,
   url: 'https://huggingface.co/xai-org/grok-2/blob/main/LICENSE',
@@ -50,7 +50,7 @@ export const grok2LicenceFile = {
  * figure, cited as one. The stored copy shows no day; opened after the release, in 2025.
  */
 export const grok2SizeDiscussion = {
-  publisher: 'Hugging Face (xai-org/grok-2 토론, 사용자 글)',
+  publisher: 'Hugging Face(xai-org/grok-2 토론, 사용자 글)',
   title: 'Parameter Scale of Grok-2: 270B Total, 115B Activated',
   url: 'https://huggingface.co/xai-org/grok-2/discussions/24',
   date: '2025',
@@ -75,7 +75,7 @@ const paramsKo = (billions: number) => `약 ${(billions * 10).toLocaleString('en
 
 /** What the slides say was published, built from the figures above. */
 export const grok25Published = [
-  `가중치 약 ${grok25.weightsGB} GB (파일 ${grok25.files}개)`,
+  `가중치 약 ${grok25.weightsGB} GB(파일 ${grok25.files}개)`,
   `파라미터 ${paramsKo(grok25.paramsB)}, MoE(전문가 혼합) 구조: 전문가 ${grok25.experts}개 중 ${grok25.activeExperts}개 활성`,
 ] as const
 
@@ -97,21 +97,21 @@ export const grok2Licence = {
     `상업적 이용: ${capKo} 미만이면 허용, 그 이상은 xAI의 별도 라이선스 필요`,
   ],
   forbids: [
-    '기반·대형 언어·범용 AI 모델의 훈련·개선 (Grok 2 자체의 미세조정은 허용)',
+    '기반 모델·대형 언어 모델·범용 AI 모델의 훈련·개선(Grok 2 자체의 미세조정은 허용)',
   ],
   source: grok2LicenceChange,
 } as const satisfies LicenceTerms
 
 /** The licence as it stands now: a state that can change, with the day it was checked. */
 export const grok2LicenceNow = {
-  claim: '현재 판은 “xAI Community License Agreement”(2025년 11월 4일 개정): 상업적 이용은 매출 상한 대신 xAI 이용 정책 준수가 조건, 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로',
+  claim: '매출 상한은 커밋 d60cbe2에서 xAI 이용 정책 준수 조건으로 바뀜(머리말 날짜는 2025년 8월 23일 그대로), 2025년 11월 4일 커밋 daf4395에서 이름이 “xAI Community License Agreement”로 바뀜. 2026년 12월 2일 확인한 판: 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로',
   checked: '2026-12-02',
   what: 'Hugging Face xai-org/grok-2의 LICENSE(저장본): 제목 “xAI Community License Agreement”, “Last Updated: November 4, 2025”, 상업적 이용은 xAI Acceptable Use Policy 준수 조건, “train, create, or improve any foundational, large language, or general-purpose AI models” 금지(Grok 2 미세조정 제외), “revocable license”. 매출 상한을 바꾼 커밋 d60cbe2와 제목을 바꾼 커밋 daf4395도 확인.',
   sources: [grok2LicenceFile, grok2LicenceChange],
 } as const satisfies CheckedClaim
 
 /** Open weights or open source, and under which kind of licence, in one phrase for the slides. */
-export const grok25OpenKind = `${grok25.withheld.length > 0 ? '오픈 웨이트' : '오픈소스'} (${grok2Licence.osiApproved ? 'OSI 승인 라이선스' : '자체 라이선스'})`
+export const grok25OpenKind = `${grok25.withheld.length > 0 ? '오픈 웨이트' : '오픈소스'}(${grok2Licence.osiApproved ? 'OSI 승인 라이선스' : '자체 라이선스'})`
 
 /** The garden and the key (essay ¶9): what the community got, and what xAI kept. */
 export const gardenAndKey = {
@@ -150,7 +150,7 @@ export const grok4 = {
   },
 } as const satisfies { name: string, released: string, source: Source }
 
-/** The first of the models that followed Grok 4 under a new version number. */
+/** The first of the models that followed Grok 4 under a new version number (US date). */
 export const grok41 = {
   name: 'Grok 4.1',
   released: '2025-11-17',
@@ -162,20 +162,39 @@ export const grok41 = {
   },
 } as const satisfies { name: string, released: string, source: Source }
 
+/** xAI's repositories on GitHub, where Grok-1's code and weights links were published. A list page: described. */
+const xaiGithub = {
+  publisher: 'GitHub',
+  title: 'xAI(xai-org)의 GitHub 저장소 목록',
+  described: true,
+  url: 'https://github.com/xai-org',
+  date: '2026',
+} as const satisfies Source
+
 /** xAI's posts, newest first: where a later model, or an open release, would be announced. A list page: described. */
 const xaiNews = {
   publisher: 'xAI',
-  title: 'xAI 뉴스 글 목록 (2026년 8월 22일까지의 글을 담은 저장본)',
+  title: 'xAI 뉴스 글 목록(2026년 8월 22일까지의 글을 담은 저장본)',
   described: true,
   url: 'https://x.ai/news',
   date: '2026-08',
 } as const satisfies Source
 
-/** Which models followed Grok 4: phrased to stay true ("등"), and checked, since the list grows. */
+/**
+ * The models xAI announced after Grok 4, from xAI's own posts (its news list and the Grok 4.1 post),
+ * US dates. Models that only third parties list are left out.
+ */
+export const xaiModelsSince = [
+  { name: 'Grok 4 Fast', released: '2025-09-19' },
+  { name: grok41.name, released: grok41.released },
+  { name: 'Grok 4.1 Fast', released: '2025-11-19' },
+] as const satisfies readonly { name: string, released: string }[]
+
+/** Which models followed Grok 4, as far as xAI's own posts were read: checked, since the list grows. */
 export const xaiLaterModels = {
-  claim: `${grok4.name} 뒤에 ${grok41.name}(${koDate(grok41.released)}) 등 후속 모델이 나옴`,
-  checked: '2026-12-02',
-  what: 'xAI 글: Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19). 제3자 정리·보도: Grok 4.20(베타 2026-02-17, API 2026-03-10), 그 뒤 Grok 4.3·4.5 등. 2026년 것은 xAI 자료로 하나하나 확인하지 못함(2026년 12월 2일). 슬라이드는 Grok 4.1까지만 말함.',
+  claim: `xAI 글로 확인한 ${grok4.name} 이후 모델: ${xaiModelsSince.map(m => `${m.name}(${koDate(m.released)})`).join(', ')}. 2026년 발표 모델은 xAI 글로 확인하지 못해 싣지 않음`,
+  checked: '2026-12-06',
+  what: '2026-12-06: 저장된 웹 페이지를 검색(“x.ai news Grok 4.20”, “x.ai news Grok 4.3” 등)했으나 2026년 모델을 발표한 xAI 자체 글은 나오지 않음. Grok 4.20(베타 2026-02-17, API 2026-03-10)·Grok 4.3은 제3자 정리·보도에만 나옴. 2026-12-02에 읽은 xAI 뉴스 목록 저장본(2026년 8월 22일까지): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19).',
   sources: [grok41.source, xaiNews],
 } as const satisfies CheckedClaim
 
@@ -184,6 +203,13 @@ function addMonths(iso: string, months: number): string {
   const d = new Date(`${iso}T00:00:00Z`)
   d.setUTCMonth(d.getUTCMonth() + months)
   return d.toISOString().slice(0, 10)
+}
+
+/** Whole months from one ISO day to a later one (UTC). */
+export function monthsBetween(from: string, to: string): number {
+  const [a, b] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)]
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()
+  return b.getUTCDate() < a.getUTCDate() ? months - 1 : months
 }
 
 /** A rough target as the slides say it: '2026-02-23' → '2026년 2월 하순께' (no exact day). */
@@ -202,10 +228,12 @@ export const grok3Promise = {
   dueAround: addMonths(muskPost.date, promiseMonths),
   kept: false,
   claim: 'Grok 3 가중치 공개는 확인되지 않음',
-  checked: '2026-12-02',
-  what: 'xAI 뉴스 글 목록(2026년 8월 22일까지의 저장본)에 Grok 3 가중치 공개 글이 없음(Grok-1 공개 글 “Open Release of Grok-1”은 있음). Hugging Face xai-org의 모델 목록 저장본에는 grok-1과 grok-2만 있으나 이 저장본은 2025년 가을 것. 공개를 전한 보도도 찾지 못함. 앞선 점검(2026년 2월 말)에서도 공개는 확인되지 않았음. 2026년 8월 22일 이후의 상태는 확인하지 못함.',
+  checked: '2026-12-06',
+  what: '2026-12-06에 본 것: 코드 검색 색인의 GitHub xai-org 저장소 목록(grok-1은 있고 Grok 3 저장소는 없음, 색인 시점은 알 수 없음), 저장된 웹 페이지 검색(“xAI Grok 3 open source weights release huggingface 2026”: Grok-1 공개와 Grok 2.5 공개만 나오고 Grok 3 가중치 공개를 전한 글은 없음). 2026-12-02에 읽은 것: xAI 뉴스 글 목록 저장본(2026년 8월 22일까지)에 Grok 3 가중치 공개 글 없음(Grok-1 공개 글은 있음), Hugging Face xai-org 모델 목록 저장본(2025년 가을)에는 grok-1과 grok-2만. xAI의 2026년 8월 22일 뒤 글과 Hugging Face의 지금 목록은 직접 보지 못함.',
+  lookedAt: ['xAI 뉴스 목록(2026년 8월 22일까지 저장본)', 'Hugging Face xai-org(2025년 가을 저장본)', 'GitHub xai-org', '보도 검색'],
   sources: [
     xaiNews,
+    xaiGithub,
     {
       publisher: 'Hugging Face',
       title: 'xAI(xai-org)가 공개한 모델 목록 페이지',

@@ -15,7 +15,7 @@ export const ibmRoi = {
   values: [47, 41, 51],
   roles: ['limited', 'closed', 'open'],
   respondents: { count: 2400, atLeast: true, who: 'IT 의사 결정권자' },
-  conductedBy: 'Morning Consult (IBM 의뢰)',
+  conductedBy: 'Morning Consult(IBM 의뢰)',
   /** what the respondents were asked about: their companies' AI strategies of this year */
   strategyYear: 2024,
   note: '평균 ROI(투자 수익률)가 아니라 수익을 냈다고 답한 기업의 비율 · 응답자 자체 평가 · 상관관계일 뿐 인과관계는 아님',

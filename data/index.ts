@@ -12,6 +12,8 @@ import { grok1, grok2LicenceChange, grok2LicenceNow, grok2Repo, grok2SizeDiscuss
 import { ibmRoi } from './ibm-roi'
 import { openAiTimeline } from './openai-timeline'
 import { gemma, releases } from './releases'
+import { openWeightsDebate } from './risks'
+import { since2025, since2026, sinceSources } from './since'
 import { muskPost } from './tweet'
 
 /** The same page once, in first-cited order. */
@@ -34,7 +36,7 @@ const gptOss = releases.events.find(e => e.label === 'gpt-oss')!
 export const citations = {
   tweet: [muskPost.source],
   revenge: [grok2Repo],
-  rift: distinctSources(openAiTimeline.events.map(e => e.source)),
+  rift: distinctSources(openAiTimeline.events.flatMap((e): Source[] => 'more' in e ? [e.source, e.more] : [e.source])),
   partial: distinctSources([grok2Repo, grok2SizeDiscussion, grok2LicenceChange, ...grok2LicenceNow.sources]),
   generosity: [grok1.source, grok2LicenceChange],
   ibm: [ibmRoi.source],
@@ -44,7 +46,9 @@ export const citations = {
   releases: distinctSources(releases.events.flatMap((e): Source[] => 'licenceSource' in e ? [e.source, e.licenceSource] : [e.source])),
   crossroads: [gemma.source, gptOss.source],
   promise: [muskPost.source, grok4.source, ...grok3Promise.sources],
-  risks: distinctSources(controversies.flatMap((c): Source[] => [c.source, c.responseSource])),
+  risks: distinctSources([...controversies.flatMap((c): Source[] => [c.source, c.responseSource]), ...openWeightsDebate.map(p => p.source)]),
+  since2025: sinceSources(since2025),
+  since2026: sinceSources(since2026),
   factcheck: distinctSources(factCheck.flatMap((row): readonly Source[] => row.sources)),
 } as const satisfies Record<string, readonly Source[]>
 

@@ -1,6 +1,12 @@
 import type { CheckedClaim, Source, TimelineDataset, TimelineEvent } from './types'
 
-/** The federal case (Musk v. Altman, N.D. Cal.) at trial: the last step the deck shows, reported the same day. */
+/**
+ * The federal case (Musk v. Altman, N.D. Cal.) at trial, 18 May 2026 (US time; 19 May in Korea): the
+ * jury's verdict was advisory (the claims were filed too late, past the statute of limitations), the
+ * judge adopted it and dismissed the claims, and Musk said the same day he would appeal. NPR reported it
+ * the same day (its headline's “dismisses” is the paper's shorthand); the second report states the
+ * advisory verdict, the limitations ground and the appeal announcement.
+ */
 const muskVerdict = {
   date: '2026-05-18',
   source: {
@@ -9,14 +15,36 @@ const muskVerdict = {
     url: 'https://www.npr.org/2026/05/18/nx-s1-5822366/musk-altman-openai-jury-verdict-claims-dismissed',
     date: '2026-05-18',
   },
-} as const satisfies { date: string, source: Source }
+  detail: {
+    publisher: 'Déclic',
+    title: 'Musk loses against OpenAI, but the merits were never tried',
+    url: 'https://www.declic.media/en/news/musk-altman-verdict-fond-non-tranche/',
+    date: '2026-05',
+  },
+} as const satisfies { date: string, source: Source, detail: Source }
 
 /** Where the lawsuit stands: it can move on (an appeal), so it carries the day it was checked. */
 export const muskLawsuitStatus = {
-  claim: '2026년 5월 18일 배심원 평결로 머스크의 청구가 모두 기각됨 (연방 소송 Musk v. Altman, 4:24-cv-04722-YGR)',
-  checked: '2026-12-02',
-  what: 'NPR 2026년 5월 18일 기사 제목 “Jury dismisses all claims in Elon Musk’s lawsuit against OpenAI CEO Sam Altman”(본문은 저장본에 없음). 다른 보도 저장본(제3자 사이트): 재판은 2026년 4월 28일 시작, 소멸시효가 지났다는 배심원의 권고 평결을 판사가 받아들여 청구 기각, 머스크는 같은 날 항소하겠다고 밝힘. 항소 제기 여부와 결과는 확인하지 못함(2026년 12월 2일). 사건 번호: 접수 때 3:24-cv-04722(샌프란시스코), 오클랜드의 곤잘레스 로저스 판사에게 배당된 뒤 4:24-cv-04722-YGR(CourtListener 사건 기록).',
-  sources: [muskVerdict.source],
+  claim: '2026년 5월 18일(미국 현지 시각) 배심원의 권고 평결(소멸시효가 지나 청구할 수 없음)을 판사가 받아들여 청구 기각, 본안 판단은 없음. 머스크는 같은 날 항소 방침을 밝힘. 항소 결과는 확인하지 못함(연방 소송 Musk v. Altman, 4:24-cv-04722-YGR)',
+  checked: '2026-12-06',
+  what: '2026-12-06: 저장된 보도 검색. Déclic(2026년 5월): 9명의 권고 배심원단이 소멸시효(자선 신탁 위반 3년, 부당이득 2년)를 이유로 만장일치 평결, 판사가 그 자리에서 받아들임, 머스크는 X에서 “calendar technicality”라며 항소를 밝히고 변호인 토버로프는 “appeal”이라고 말함. 같은 내용의 다른 보도 요약: 9news(“their verdict was advisory, but Judge Yvonne Gonzalez Rogers said she agreed”), 로이터 인용 기사(만장일치, 심리 2시간 미만, “brought his case too late”). NPR 기사는 제목만 저장본에 있음. 항소 제기(제9연방항소법원)와 그 결과는 보도·기록에서 찾지 못함. 사건 번호: 접수 때 3:24-cv-04722, 곤잘레스 로저스 판사 배당 뒤 4:24-cv-04722-YGR(CourtListener 사건 기록, 2026-12-02에 봄).',
+  sources: [muskVerdict.source, muskVerdict.detail],
+} as const satisfies CheckedClaim
+
+/** OpenAI's restructuring, completed 28 October 2025 (US time): what Musk's suit sought to stop. */
+const ourStructure = {
+  publisher: 'OpenAI',
+  title: 'Our structure',
+  url: 'https://openai.com/our-structure/',
+  date: '2025-10-28',
+} as const satisfies Source
+
+/** How OpenAI is structured since: a state that can change, so checked. */
+export const openAiStructure = {
+  claim: '2025년 10월 28일(미국 현지 시각) 개편: 비영리 법인은 OpenAI 재단, 영리 법인은 공익법인(PBC) OpenAI Group. 재단이 OpenAI Group을 지배',
+  checked: '2026-12-06',
+  what: '2026-12-06: OpenAI “Our structure” 페이지의 저장된 사본(“With our updated structure, announced on October 28, 2025”: 비영리는 OpenAI Foundation, 영리는 public benefit corporation인 OpenAI Group PBC, “The OpenAI Foundation continues to control the OpenAI Group”, 재단이 OpenAI Group 이사 전원을 임명). 같은 날짜의 보도(재단 지분 약 26%, 마이크로소프트 약 27%)도 확인. 그 뒤 구조가 바뀌었다는 보도는 찾지 못함.',
+  sources: [ourStructure],
 } as const satisfies CheckedClaim
 
 /** The three acts of the slide: the non-profit, the money, the lawsuits. */
@@ -26,6 +54,10 @@ interface OpenAiEvent extends TimelineEvent {
   phase: Phase
   /** every event names the page that states its date */
   source: Source
+  /** a US event whose date in Korea is the next day: the slide says “(미국 현지 시각)” */
+  usTime?: true
+  /** a second page the event's label draws on */
+  more?: Source
 }
 
 const openaiLp: Source = {
@@ -54,14 +86,14 @@ export const openAiTimeline = {
       date: '2018-02',
       phase: 'money',
       role: 'closed',
-      label: '머스크, 이사회에서 물러남',
+      label: '머스크, 이사회에서 물러남(당시 OpenAI의 설명: 테슬라 AI와 이해 충돌 방지)',
       source: { publisher: 'OpenAI', title: 'OpenAI supporters', url: 'https://openai.com/index/openai-supporters/', date: '2018-02-20' },
     },
     {
       date: '2019-03-11',
       phase: 'money',
       role: 'closed',
-      label: '이익 상한 영리 법인 OpenAI LP: 1차 투자 라운드 투자자의 수익은 투자액의 100배로 제한',
+      label: '이익 상한 영리 법인 OpenAI LP: 1차 투자자의 수익은 투자액의 100배까지',
       source: openaiLp,
     },
     {
@@ -82,21 +114,28 @@ export const openAiTimeline = {
       date: '2024-02-29',
       phase: 'lawsuit',
       role: 'limited',
-      label: '머스크, OpenAI 제소 (캘리포니아주 샌프란시스코 카운티 상급법원)',
+      label: '머스크, OpenAI 제소(캘리포니아주 1심 법원)',
       source: {
-        publisher: '소장 사본 (273 Ventures 게재)',
-        title: 'Musk v. Altman 소장: 2024년 2월 29일 샌프란시스코 카운티 상급법원 접수 도장 (사건번호 CGC-24-612746)',
+        publisher: '소장 사본(273 Ventures 게재)',
+        title: 'Musk v. Altman 소장: 2024년 2월 29일 캘리포니아주 샌프란시스코 카운티 1심 법원(Superior Court) 접수 도장(사건번호 CGC-24-612746)',
         described: true,
         url: 'https://273ventures.com/html/musk-v-altman-openai-complaint-sf.html',
         date: '2024-02-29',
       },
     },
     {
+      date: '2024-03-05',
+      phase: 'lawsuit',
+      role: 'limited',
+      label: 'OpenAI 반박: 머스크가 과반 지분·이사회·CEO 자리를 원했다',
+      source: { publisher: 'OpenAI', title: 'OpenAI and Elon Musk', url: 'https://openai.com/index/openai-elon-musk/', date: '2024-03-05' },
+    },
+    {
       date: '2024-06-11',
       phase: 'lawsuit',
       role: 'limited',
       label: '소송 취하',
-      source: { publisher: 'Reuters (Honolulu Star-Advertiser 게재)', title: 'Elon Musk withdraws lawsuit against OpenAI', url: 'https://www.staradvertiser.com/2024/06/11/breaking-news/elon-musk-withdraws-lawsuit-against-openai/', date: '2024-06-11' },
+      source: { publisher: 'Reuters(Honolulu Star-Advertiser 게재)', title: 'Elon Musk withdraws lawsuit against OpenAI', url: 'https://www.staradvertiser.com/2024/06/11/breaking-news/elon-musk-withdraws-lawsuit-against-openai/', date: '2024-06-11' },
     },
     {
       date: '2024-08-05',
@@ -104,7 +143,7 @@ export const openAiTimeline = {
       role: 'limited',
       label: '연방 법원에 다시 제소',
       source: {
-        publisher: 'Docket Alarm (연방 법원 문서 사본)',
+        publisher: 'Docket Alarm(연방 법원 문서 사본)',
         title: 'Musk v. Altman 연방 소장(캘리포니아 북부 연방지방법원, 접수 때 사건 번호 3:24-cv-04722) 첫 쪽: 2024년 8월 5일 접수',
         described: true,
         url: 'https://www.docketalarm.com/cases/California_Northern_District_Court/3--24-cv-04722/Musk_v._Altman_et_al/1',
@@ -116,14 +155,24 @@ export const openAiTimeline = {
       phase: 'lawsuit',
       role: 'limited',
       label: '가처분 신청 기각 · 신속 재판 제안',
-      source: { publisher: 'AP (Shropshire Star 게재)', title: 'Judge denies Musk’s request to block OpenAI’s conversion to for-profit company', url: 'https://www.shropshirestar.com/world-news/2025/03/05/judge-denies-musks-request-to-block-openais-conversion-to-for-profit-company/', date: '2025-03-05' },
+      source: { publisher: 'AP(Shropshire Star 게재)', title: 'Judge denies Musk’s request to block OpenAI’s conversion to for-profit company', url: 'https://www.shropshirestar.com/world-news/2025/03/05/judge-denies-musks-request-to-block-openais-conversion-to-for-profit-company/', date: '2025-03-05' },
+    },
+    {
+      date: ourStructure.date,
+      phase: 'money',
+      role: 'closed',
+      usTime: true,
+      label: '구조 개편: 비영리 OpenAI 재단이 공익법인 OpenAI Group을 지배',
+      source: ourStructure,
     },
     {
       date: muskVerdict.date,
       phase: 'lawsuit',
       role: 'limited',
-      label: '배심원단, 머스크의 청구 모두 기각',
+      usTime: true,
+      label: '권고 평결(소멸시효 지남)대로 청구 기각, 머스크는 항소 방침',
       source: muskVerdict.source,
+      more: muskVerdict.detail,
     },
   ],
 } as const satisfies TimelineDataset<OpenAiEvent>
@@ -133,6 +182,9 @@ export const phaseTitles: Record<Phase, string> = {
   money: '돈과 손잡다',
   lawsuit: '법정으로',
 }
+
+/** A phase whose last event is a state that can still change: the day it was checked, beside the phase's title. */
+export const phaseAsOf: Partial<Record<Phase, string>> = { money: openAiStructure.checked, lawsuit: muskLawsuitStatus.checked }
 
 /** Click on which each phase appears on the slide. */
 export const phaseClick: Record<Phase, number> = { nonprofit: 0, money: 1, lawsuit: 2 }

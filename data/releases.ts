@@ -36,14 +36,14 @@ export const releases = {
       maker: 'Meta',
       label: 'Llama 2',
       role: 'closed',
-      licence: '자체 라이선스 (Llama 2 외 LLM 개선에 사용 금지 · 출시일 기준 월간 활성 사용자 7억 명 초과 기업은 Meta의 허가 필요)',
+      licence: '자체 라이선스(Llama 2 외 LLM 개선에 사용 금지 · 출시일 기준 월간 활성 사용자 7억 명 초과 기업은 Meta의 허가 필요)',
       licenceKind: 'custom',
       source: { publisher: 'Meta', title: 'Meta and Microsoft Introduce the Next Generation of Llama', url: 'https://about.fb.com/news/2023/07/llama-2/', date: '2023-07-18' },
       // §1.b.v: "You will not use the Llama Materials or any output or results of the Llama Materials to
       // improve any other large language model (excluding Llama 2 or derivative works thereof)"; §2: more
       // than 700 million monthly active users on the release date → "you must request a license from Meta"
       licenceSource: {
-        publisher: 'Meta (GitHub meta-llama/llama)',
+        publisher: 'Meta(GitHub meta-llama/llama)',
         title: 'LLAMA 2 COMMUNITY LICENSE AGREEMENT',
         url: 'https://github.com/meta-llama/llama/blob/6d4c0c290aeec1fa4399694fefb864be5a153bb6/LICENSE',
         date: '2023-07-18',
@@ -108,7 +108,7 @@ export const releases = {
       maker: 'xAI',
       label: grok25.name,
       role: 'closed',
-      licence: '자체 라이선스 (Grok 2 외 기반·범용 AI 모델의 훈련·개선에 사용 금지)',
+      licence: '자체 라이선스(Grok 2 외의 기반 모델·대형 언어 모델·범용 AI 모델의 훈련·개선에 사용 금지)',
       licenceKind: 'custom',
       source: grok2Repo,
       licenceSource: grok2Licence.source,

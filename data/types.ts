@@ -112,6 +112,8 @@ export interface CheckedClaim {
   checked: string
   /** what was looked at on that day, and what it showed */
   what: string
+  /** what was looked at, in a few words each, for the slide that states the claim */
+  lookedAt?: readonly string[]
   sources: readonly Source[]
 }
 

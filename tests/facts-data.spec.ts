@@ -102,3 +102,26 @@ test('npm run facts: its flags, and a clear error for a bad one', () => {
   expect(() => factsOptions(['2027-03-10'], now)).toThrow(FactsUsageError)
   expect(daysBetween('2026-12-02', '2027-03-02')).toBe(90)
 })
+
+test('the slides\' Korean keeps its choices: one term per idea, no space before a parenthesis, courts as Korean readers know them', () => {
+  const found: string[] = []
+  const rules: [RegExp, string][] = [
+    [/파운데이션/, 'foundation model is 기반 모델'],
+    [/오픈 소스|오픈웨이트/, '오픈소스 and 오픈 웨이트, spaced so'],
+    [/오픈 모델/, 'open weights are 오픈 웨이트, not 오픈 모델'],
+    [/상급법원/, 'a California Superior Court is the state\'s 1심 법원 (상급법원 reads as an appeals court)'],
+    [/에세이를 옮긴/, '옮기다 reads as a translation: the talk is 에세이를 바탕으로 한 발표'],
+    [/(?<!대형 언어 모델)·범용 AI 모델|기반·/, 'noun phrases complete: 기반 모델·대형 언어 모델·범용 AI 모델'],
+  ]
+  for (const { file, text } of slideText()) {
+    for (const line of text.split('\n').filter(l => /\p{Script=Hangul}/u.test(l))) {
+      for (const [re, why] of rules) {
+        if (re.test(line))
+          found.push(`${file}: ${why}: ${line.trim()}`)
+      }
+      if (/[\p{L}\p{N}%”’}>] \((?!\))/u.test(line.replace(/\b(?:if|for|while|function|switch)\s\(|=>\s\(|\|\|\s\(|&&\s\(|\?\s\(|:\s\(|,\s\(/g, '')))
+        found.push(`${file}: no space before a parenthesis: ${line.trim()}`)
+    }
+  }
+  expect(found).toEqual([])
+})

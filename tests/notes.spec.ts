@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { root } from '../addon/node/deck.ts'
+import { handoutParagraphs, PRESENTER_MARK, root, spokenParagraphs } from '../addon/node/deck.ts'
 import { factCheck } from '../data/factcheck.ts'
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
 
@@ -35,12 +35,33 @@ test('the notes follow the essay\'s order', () => {
   }
 })
 
-test('the notes add nothing to the essay but short bracketed stage cues', () => {
+/** A slide whose notes are the presenter's own words: one paragraph, opened by the mark, with no essay text in it. */
+const presenterNote = (n: string) => n.startsWith(`${PRESENTER_MARK} `)
+
+test('the notes add nothing to the essay but short bracketed stage cues, or one marked block of the presenter\'s own', () => {
   for (const [i, n] of notes.entries()) {
+    const raw = deck.slides[i]!.note ?? ''
+    if (presenterNote(n)) {
+      expect(paragraphs.some(p => n.includes(p)), `slide ${i + 1}: the presenter's block carries essay text`).toBe(false)
+      expect(n.split(PRESENTER_MARK).length - 1, `slide ${i + 1}: the mark once, at the start`).toBe(1)
+      expect(handoutParagraphs(raw), `slide ${i + 1}: the presenter's block is one paragraph, shown with its mark`).toEqual([n])
+      continue
+    }
+    expect(n.includes(PRESENTER_MARK), `slide ${i + 1}: the mark opens a slide's notes, or is not there`).toBe(false)
     let rest = n
     for (const p of paragraphs) rest = rest.split(p).join(' ')
     rest = rest.replace(/\[[^\]\n]{1,40}\]/g, ' ').trim()
     expect(rest, `slide ${i + 1}'s notes have words that are not the essay's`).toBe('')
+  }
+})
+
+test('the presenter\'s own notes come only after the essay\'s close, and the pace plan counts them without the mark', () => {
+  const lastEssaySlide = notes.findLastIndex(n => paragraphs.some(p => n.includes(p)))
+  const marked = notes.flatMap((n, i) => presenterNote(n) ? [i] : [])
+  expect(marked.length, 'the "그 후" beat').toBeGreaterThan(0)
+  for (const i of marked) {
+    expect(i, `slide ${i + 1}: presenter's notes before the essay's close`).toBeGreaterThan(lastEssaySlide)
+    expect(spokenParagraphs(deck.slides[i]!.note).join(' ')).toBe(notes[i]!.slice(PRESENTER_MARK.length).trim())
   }
 })
 

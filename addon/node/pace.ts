@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
 import type { PaceData } from '../shared/pace.ts'
 import { parseTimeString } from '@slidev/parser/utils'
 import { clock, KOREAN_READING_SPM, paceBudgets, spokenLength } from '../shared/pace.ts'
-import { handoutParagraphs, loadDeck } from './deck.ts'
+import { loadDeck, spokenParagraphs } from './deck.ts'
 
 const PACE_MODULE = 'virtual:talk-kit/pace'
 const RESOLVED = `\0${PACE_MODULE}`
@@ -16,7 +16,7 @@ const RESOLVED = `\0${PACE_MODULE}`
 export async function pacePlan(): Promise<PaceData> {
   const deck = await loadDeck()
   const duration = parseTimeString(String(deck.headmatter.duration ?? '30min')).seconds
-  const lengths = deck.slides.map(s => spokenLength(handoutParagraphs(s.note).join(' ')))
+  const lengths = deck.slides.map(s => spokenLength(spokenParagraphs(s.note).join(' ')))
   const { budgets, scale } = paceBudgets(lengths, duration)
   return {
     duration,
