@@ -54,8 +54,6 @@ interface OpenAiEvent extends TimelineEvent {
   phase: Phase
   /** every event names the page that states its date */
   source: Source
-  /** a US event whose date in Korea is the next day: the slide says “(미국 현지 시각)” */
-  usTime?: true
   /** a second page the event's label draws on */
   more?: Source
 }
@@ -161,7 +159,6 @@ export const openAiTimeline = {
       date: ourStructure.date,
       phase: 'money',
       role: 'closed',
-      usTime: true,
       label: '구조 개편: 비영리 OpenAI 재단이 공익법인 OpenAI Group을 지배',
       source: ourStructure,
     },
@@ -169,7 +166,6 @@ export const openAiTimeline = {
       date: muskVerdict.date,
       phase: 'lawsuit',
       role: 'limited',
-      usTime: true,
       label: '권고 평결(소멸시효 지남)대로 청구 기각, 머스크는 항소 방침',
       source: muskVerdict.source,
       more: muskVerdict.detail,
