@@ -10,13 +10,11 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { root } from '../addon/node/deck.ts'
 import { openSocket } from '../addon/tests/socket.ts'
-import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { lanAddress } from './network.ts'
 import { freePort, npmServer } from './npm.ts'
 import { deckStates, shownState } from './rehearsal.ts'
 
-const total = (await loadDeck()).slides.length
 const states = await deckStates()
 /** The state `step` keys away from `s` (a slide and click), as an address shows it. */
 function stepFrom(s: { no: number, clicks: number }, step: number) {
@@ -30,7 +28,8 @@ async function startRemote(...flags: string[]) {
   const port = await freePort()
   const server = npmServer(['run', 'remote', '--', PASSWORD, '--port', String(port), ...flags], root)
   const projectorLine = /This laptop \(projector\): (http:\/\/localhost:\d+)\/1/
-  await expect.poll(() => server.output(), { timeout: 60_000 }).toMatch(projectorLine)
+  // with --viewers, the viewers' deck is built first (or reused)
+  await expect.poll(() => server.output(), { timeout: 150_000 }).toMatch(projectorLine)
   expect(server.output()).toContain(`http://${lanAddress === '127.0.0.2' ? 'localhost' : lanAddress}:${port}/presenter/1?password=${PASSWORD}`)
   const projector = projectorLine.exec(server.output())![1]!
   await expect.poll(async () => (await fetch(`${projector}/`).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200)
@@ -185,30 +184,24 @@ test.describe('remote mode with --viewers', () => {
     expect(projectorWrites, 'the projector window never wrote the shared slide state').toEqual([])
   })
 
-  test('with --viewers, a stranger watches and follows the talk but drives nothing: their socket and their writes are dropped', async ({ browser }) => {
+  test('with --viewers, a stranger watches the built deck, which follows the talk; they drive nothing, and may step away and come back', async ({ browser }) => {
     test.setTimeout(5 * 60_000)
     const stranger = await device(browser)
     const asked: string[] = []
-    stranger.on('dialog', (d) => {
-      asked.push(d.message())
-      void d.dismiss()
-    })
-    await stranger.goto(`${remote.gate}/presenter/${total - 1}`)
-    await expect(stranger, 'the presenter view falls back to the plain slides').toHaveURL(new RegExp(`/${total - 1}(\\?|$)`))
-    await slideShown(stranger, total - 1)
+    stranger.on('request', r => asked.push(new URL(r.url()).pathname))
+    await stranger.goto(`${remote.gate}/1`)
+    await expect.poll(() => shownState(stranger), { message: 'the stranger lands on the talk\'s slide and click', timeout: 90_000 }).toEqual(shownState(phone))
+    await slideShown(stranger, shownState(phone).no)
     await expect(stranger.locator('.slidev-note')).toHaveCount(0)
-    expect(asked, 'asked for the password').toEqual(['Enter password'])
+    // the build's files and the feed only: nothing of Slidev's dev server, no service worker
+    expect(asked.filter(path => !/^\/(?:\d+|assets\/.+|__live|favicon\.svg)$/.test(path)), 'what the stranger\'s page asked for').toEqual([])
     expect((await stranger.goto(`${remote.gate}/presenter/1?password=wrong-password`))?.status(), 'a wrong password').toBe(403)
-    await stranger.goto(`${remote.gate}/${total - 1}`)
-    await slideShown(stranger, total - 1)
 
-    // a script on the stranger's machine: Vite's socket opens, hears the talk, and what it says is dropped
-    const { socket, outcome } = openSocket(remote.gate, { token: await viteToken(remote.projector) })
-    expect(await outcome).toBe('open')
-    socket.send(JSON.stringify({ type: 'custom', event: 'vite-plugin-vue-server-ref', data: { key: 'nav', ...JSON.parse(NAV_16) } }))
-    socket.send(JSON.stringify({ type: 'custom', event: 'vite:invalidate', data: { path: '/@server-reactive/nav', message: 'stranger' } }))
-    // and what their requests write, without the password or with a wrong one, is refused: the
-    // slide's file, the shared slide state (to slide 16), MCP
+    // a script on the stranger's machine: Vite's socket is refused, and what their requests write,
+    // without the password or with a wrong one, is refused: the slide's file, the shared slide state
+    // (to slide 16), MCP
+    const { outcome } = openSocket(remote.gate, { token: await viteToken(remote.projector) })
+    expect(await outcome).toBe(403)
     await slidesUntouched(async () => {
       const answers = new Set<string>()
       for (const query of ['', '?password=wrong-password']) {
@@ -216,19 +209,30 @@ test.describe('remote mode with --viewers', () => {
       }
       expect(answers.size, 'one answer, whichever part was missing or wrong').toBe(1)
     })
-    await stranger.keyboard.press('ArrowDown')
-    await expect.poll(() => shownState(stranger).no, 'the stranger moves their own window').toBe(total)
 
-    // the phone moves on two slides: the projector and the stranger's window follow it (so the
-    // refused writes before it moved nothing), and the projector never showed what the stranger asked for
-    const from = shownState(phone).no
-    for (let k = 0; k < 2; k++) await phone.keyboard.press('ArrowDown')
-    await expect.poll(() => shownState(phone).no).toBe(from + 2)
-    const want = shownState(phone)
-    await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(want)
-    await expect.poll(() => shownState(stranger), { message: 'the stranger follows the talk', timeout: 90_000 }).toEqual(want)
-    expect((await addressesShown(projector)).filter(path => new RegExp(`^/(16|${total - 1}|${total})(\\?|$)`).test(path))).toEqual([])
-    socket.close()
+    // the phone moves on a slide: the projector and the stranger follow
+    await stranger.goto(`${remote.gate}/1`)
+    await phone.keyboard.press('ArrowDown')
+    const next = shownState(phone)
+    await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(next)
+    await expect.poll(() => shownState(stranger), { message: 'the stranger follows the talk', timeout: 90_000 }).toEqual(next)
+    await slideShown(stranger, next.no)
+
+    // the stranger steps back on their own: the talk goes on without them, until they go back to it
+    await stranger.keyboard.press('ArrowUp')
+    await expect.poll(() => shownState(stranger).no).toBe(next.no - 1)
+    const back = stranger.getByTestId('back-to-live')
+    await expect(back).toBeVisible()
+    await phone.keyboard.press('ArrowDown')
+    const later = shownState(phone)
+    await expect.poll(() => shownState(projector), { timeout: 90_000 }).toEqual(later)
+    expect(shownState(stranger).no, 'the stranger stays where they went').toBe(next.no - 1)
+    await back.click()
+    await expect.poll(() => shownState(stranger), { message: 'back to the talk', timeout: 90_000 }).toEqual(later)
+    await expect(back).toHaveCount(0)
+
+    // the projector never showed what the stranger asked for
+    expect((await addressesShown(projector)).filter(path => /^\/16(?:\?|$)/.test(path))).toEqual([])
   })
 })
 

@@ -3,6 +3,7 @@ import configs from '#slidev/configs'
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
 import { keepSlidevDomMended } from '../client/a11y'
+import { followLive, live } from '../client/live'
 import { releaseLoadingPlaceholder } from '../client/print-ready'
 import { onlyPresenterViewsDrive } from '../client/remote-sync'
 
@@ -30,9 +31,13 @@ export default defineAppSetup(({ router }) => {
   // in remote mode the phone's presenter view drives; audience windows only follow (addon/client/remote-sync.ts)
   onlyPresenterViewsDrive(configs.remote, router)
 
+  // a build that remote mode serves to its viewers follows the talk (addon/client/live.ts)
+  followLive(router)
+
   // The built site caches itself (addon/node/offline.ts writes sw.js) so the talk survives a dropped network.
-  // Not while printing: the exporter's page should load nothing it does not draw.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('print')) {
+  // Not while printing: the exporter's page should load nothing it does not draw; nor for a
+  // viewer of a live talk, who watches it once.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !live.on && !new URLSearchParams(location.search).has('print')) {
     window.addEventListener('load', () => {
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((e: unknown) => {
         console.warn('offline cache unavailable:', e)

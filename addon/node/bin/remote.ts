@@ -1,24 +1,28 @@
 /**
- * `npm run remote -- <password> [--port N] [--viewers]`: present from a phone or tablet. Slidev's
+ * `npm run remote [-- <password>] [--port N] [--viewers]`: present from a phone or tablet. Slidev's
  * dev server listens on this laptop only; the network reaches it through a gate
- * (`addon/node/remote-gate.ts`) that lets only a browser which opened the presenter link drive or
- * change anything. With `--viewers`, people without the password may watch.
+ * (`addon/node/remote-gate.ts`) that lets only a browser which opened a presenter link drive or
+ * change anything. The link is one-time, shown as a QR code on this laptop's terminal (`c` shows a
+ * new one); a password given here makes a link that can be typed too. With `--viewers`, people
+ * without a link watch a build of the deck that follows the talk.
  */
 import { randomBytes } from 'node:crypto'
 import { networkInterfaces } from 'node:os'
-import { createInterface } from 'node:readline'
+import { createInterface, emitKeypressEvents } from 'node:readline'
 import { parseArgs } from 'node:util'
 import getPort, { portNumbers } from 'get-port'
+import { renderUnicodeCompact } from 'uqr'
 import { BAD_PORTS, parsePort } from '../ports.ts'
 import { createGate } from '../remote-gate.ts'
 import { startSlidev } from '../slidev.ts'
+import { viewerBuild } from '../viewer-build.ts'
 
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
 }
 
-const usage = 'Usage: npm run remote -- <password> [--port N] [--viewers]'
+const usage = 'Usage: npm run remote [-- <password>] [--port N] [--viewers]'
 let parsed
 try {
   parsed = parseArgs({ allowPositionals: true, options: { port: { type: 'string' }, viewers: { type: 'boolean', default: false } } })
@@ -27,9 +31,6 @@ catch (e) {
   fail(`${(e as Error).message}\n${usage}`)
 }
 const [password, ...extra] = parsed.positionals
-const viewers = parsed.values.viewers
-if (!password)
-  fail(`${usage}\nThe password guards the talk: without one anyone on the network could drive the slides.`)
 if (extra.length) {
   const [second] = extra
   if (/^\d+$/.test(second!))
@@ -38,9 +39,9 @@ if (extra.length) {
     fail(`${usage}\n"${second}" came after the password: to let people watch, write --viewers.`)
   fail(`${usage}\nThe password is one word, with no spaces: this command was given ${parsed.positionals.length} words (${parsed.positionals.join(' ')}).`)
 }
-if (!/^[\w-]+$/.test(password))
+if (password !== undefined && !/^[\w-]+$/.test(password))
   fail('Use letters, digits, "-" or "_" in the password: it goes into a URL typed on the phone.')
-if (password.length < 8)
+if (password !== undefined && password.length < 8)
   fail('Use a password of 8 characters or more: anyone on the network can try to guess it.')
 
 /** A free port from `from` on, of those a browser opens. */
@@ -61,6 +62,17 @@ else {
 /** Slidev's own port, on loopback: the laptop's projector window opens it directly. */
 const slidevPort = await getPort({ host: '127.0.0.1' })
 
+let viewers: { dir: string } | undefined
+if (parsed.values.viewers) {
+  try {
+    viewers = { dir: viewerBuild() }
+  }
+  catch (e) {
+    fail((e as Error).message)
+  }
+}
+
+let stopping = false
 const slidevToken = randomBytes(18).toString('base64url')
 const gate = createGate({
   password,
@@ -68,43 +80,84 @@ const gate = createGate({
   upstreamPort: slidevPort,
   viewers,
   onGuessingRefused: (address, seconds) => console.warn(`\n  Wrong passwords from ${address}: its guesses are refused for ${seconds / 60} minutes. Other devices can still sign in.\n`),
+  onProblem: (message) => {
+    console.error(`\n${message}\n`)
+    stop(1)
+  },
 })
 await new Promise<void>(ok => gate.listen(port, '0.0.0.0', ok))
 
-const slidev = startSlidev([`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'], { stdio: ['inherit', 'pipe', 'inherit'] })
+// stdin is not Slidev's: its keys (`c` prints a code of its loopback port and internal token) are
+// this command's own below
+const slidev = startSlidev([`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'], { stdio: ['ignore', 'pipe', 'inherit'] })
+
+const networkAddresses = () => Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
+
+/** A new one-time presenter link for the phone, as a QR code and as text. */
+function printPairing() {
+  const [address] = networkAddresses()
+  if (!address)
+    return console.log('  No network found: join the venue network (or the phone\'s hotspot) first, then restart.')
+  const link = `http://${address}:${port}/presenter/1?pair=${gate.pairingCode()}`
+  console.log('\n  Phone (presenter view): scan this code with the phone\'s camera. It signs in one phone, once, within 10 minutes; press c for a new one.\n')
+  console.log(renderUnicodeCompact(link, { border: 2 }).split('\n').map(line => `    ${line}`).join('\n'))
+  console.log(`\n  ${link}\n`)
+}
 
 function printAddresses() {
-  const addresses = Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
   console.log(`\n  Remote mode on port ${port}.`)
   console.log(`  This laptop (projector): http://localhost:${slidevPort}/1`)
-  if (addresses.length) {
-    for (const a of addresses) console.log(`  Phone (presenter view):  http://${a}:${port}/presenter/1?password=${password}`)
+  if (password !== undefined) {
+    for (const a of networkAddresses()) console.log(`  Phone, typed by hand:    http://${a}:${port}/presenter/1?password=${password}`)
   }
-  else {
-    console.log('  No network found: join the venue network (or the phone\'s hotspot) first, then restart.')
+  if (viewers) {
+    for (const a of networkAddresses()) console.log(`  Viewers (watch only):    http://${a}:${port}/`)
   }
   console.log(viewers
-    ? '  Anyone on this network can watch the slides; only the phone that opened the presenter link can drive them.\n'
-    : '  Only the phone that opened the presenter link can open or drive the slides from the network.\n')
+    ? '  Anyone on this network can watch the slides; only a phone that opened a presenter link can drive them.'
+    : '  Only a phone that opened a presenter link can open or drive the slides from the network.')
+  printPairing()
+  if (process.stdin.isTTY)
+    console.log('  Keys: c  a new presenter link    q  quit\n')
 }
 
 // Slidev's own address lines name its loopback port and its internal token, which work on this
-// laptop only: the addresses to use are printed instead, once Slidev is up.
-let printed = false
+// laptop only: the addresses to use are printed instead, once Slidev answers.
 createInterface({ input: slidev.stdout! }).on('line', (line) => {
-  if (/https?:\/\//.test(line)) {
-    if (!printed && /slide show/.test(line)) {
-      printed = true
-      printAddresses()
-    }
-    return
-  }
-  console.log(line)
+  if (!/https?:\/\//.test(line))
+    console.log(line)
 })
+async function whenSlidevAnswers(): Promise<void> {
+  const status = await fetch(`http://127.0.0.1:${slidevPort}/`).then(r => r.status, () => 0)
+  if (status === 200)
+    return printAddresses()
+  if (!stopping)
+    setTimeout(whenSlidevAnswers, 250)
+}
+void whenSlidevAnswers()
 
+if (process.stdin.isTTY) {
+  emitKeypressEvents(process.stdin)
+  process.stdin.setRawMode(true)
+  process.stdin.on('keypress', (_text: string, key: { name?: string, ctrl?: boolean }) => {
+    if (key.name === 'c' && !key.ctrl)
+      printPairing()
+    else if (key.name === 'q' || (key.ctrl && key.name === 'c'))
+      stop(0)
+  })
+}
+
+function stop(code: number) {
+  if (stopping)
+    return
+  stopping = true
+  process.exitCode = code
+  slidev.kill('SIGTERM')
+}
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => slidev.kill(signal))
+  process.once(signal, () => stop(0))
 slidev.once('exit', (code) => {
   gate.close()
-  process.exit(code ?? 1)
+  gate.closeAllConnections()
+  process.exit(stopping ? Number(process.exitCode ?? 0) : (code ?? 1))
 })
