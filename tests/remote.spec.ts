@@ -27,13 +27,15 @@ const PASSWORD = 'rehearsal-2025'
 async function startRemote(...flags: string[]) {
   const port = await freePort()
   const server = npmServer(['run', 'remote', '--', PASSWORD, '--port', String(port), ...flags], root)
-  const projectorLine = /This laptop \(projector\): (http:\/\/localhost:\d+)\/1/
+  const projectorLine = /This laptop \(projector\): (http:\/\/localhost:\d+)\/1(\S*)/
   // with --viewers, the viewers' deck is built first (or reused)
   await expect.poll(() => server.output(), { timeout: 150_000 }).toMatch(projectorLine)
   expect(server.output()).toContain(`http://${lanAddress === '127.0.0.2' ? 'localhost' : lanAddress}:${port}/presenter/1?password=${PASSWORD}`)
-  const projector = projectorLine.exec(server.output())![1]!
+  const [, projector, projectorQuery] = projectorLine.exec(server.output())! as unknown as [string, string, string]
+  // Slidev's CLI made no public-address lookup (addon/node/no-public-ip.mjs): offline it would say so
+  expect(server.output()).not.toContain('public IP')
   await expect.poll(async () => (await fetch(`${projector}/`).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200)
-  return { gate: `http://${lanAddress}:${port}`, projector, stop: () => server.stop() }
+  return { gate: `http://${lanAddress}:${port}`, projector, projectorQuery, output: () => server.output(), stop: () => server.stop() }
 }
 
 /** Records every address a page shows, in order (`window.shown`). */
@@ -145,7 +147,7 @@ test.describe('remote mode with --viewers', () => {
       if (r.method() === 'POST' && /\/@server-(?:reactive|ref)\/nav$/.test(new URL(r.url()).pathname))
         projectorWrites.push(r.postData() ?? '')
     })
-    await projector.goto(`${remote.projector}/1`)
+    await projector.goto(`${remote.projector}/1${remote.projectorQuery}`)
     await expect(projector.locator('.slidev-page-1 .slidev-layout').first()).toBeVisible({ timeout: 90_000 })
     phone = await device(browser, { width: 1024, height: 768 })
     await phone.goto(`${remote.gate}/presenter/1?password=${PASSWORD}`)
@@ -233,6 +235,13 @@ test.describe('remote mode with --viewers', () => {
 
     // the projector never showed what the stranger asked for
     expect((await addressesShown(projector)).filter(path => /^\/16(?:\?|$)/.test(path))).toEqual([])
+
+    // the projector shows the room a QR code of the address the stranger watches at, on j
+    await projector.keyboard.press('j')
+    const code = projector.getByTestId('join-code').getByTestId('site-qr')
+    await expect(code).toHaveAttribute('data-url', `${remote.gate}/`)
+    await projector.keyboard.press('j')
+    await expect(code).toHaveCount(0)
   })
 })
 

@@ -28,6 +28,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import sirv from 'sirv'
 import { WebSocket, WebSocketServer } from 'ws'
 import { followSlidev } from './live-feed.ts'
+import { siteQr } from './site-qr.ts'
 
 export interface GateOptions {
   /** a password the presenter chose, for a presenter link typed by hand; without one, only one-time links sign in */
@@ -200,6 +201,12 @@ export function createGate(options: GateOptions) {
     onToSlidev(res, url, { 'set-cookie': `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Strict` })
   }
 
+  function joinCode(req: IncomingMessage, res: ServerResponse) {
+    const address = Object.values(networkInterfaces()).flat().find(a => a && a.family === 'IPv4' && !a.internal)?.address ?? req.socket.localAddress
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'access-control-allow-origin': '*' })
+    res.end(JSON.stringify(siteQr(`http://${address}:${req.socket.localPort}/`)))
+  }
+
   /** What a viewer reads: the built deck and the feed, nothing of Slidev. */
   function serveViewer(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (url.pathname === LIVE_PATH) {
@@ -225,6 +232,9 @@ export function createGate(options: GateOptions) {
       }
     }
     const reading = req.method === 'GET' || req.method === 'HEAD'
+    // the address viewers watch at, as a QR code for the projector (client/join.ts): anyone may read it
+    if (reading && viewerSite && url.pathname === '/__join')
+      return joinCode(req, res)
     if (signedIn(req) && !foreignPage(req))
       proxy.web(req, res, { headers: { origin: upstream } })
     else if (reading && viewerSite)

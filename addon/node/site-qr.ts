@@ -29,7 +29,8 @@ export function qrTarget(command: string, base: string): string | undefined {
 /** The address as printed beside the code: no scheme, no trailing slash. */
 export const shortAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
-function siteQr(url: string): SiteQr {
+/** `url` as a QR code for a slide (`SiteQr.vue` draws it). */
+export function siteQr(url: string): SiteQr {
   const { data, size } = encode(url, { ecc: 'M', border: QUIET })
   let path = ''
   data.forEach((row, y) => row.forEach((dark, x) => {

@@ -23,6 +23,8 @@ export const PATCHES = [
   { file: 'node/chunks.ts', what: 'manualChunks putting chart.js and every icon into chunks the cover loads' },
   { file: 'node/inline-icons.ts', what: 'the controls\' icons as CSS masks' },
   { file: 'node/write-guard.ts', what: 'the dev server\'s write endpoints taking any origin, any body size and prototype keys' },
+  { file: 'node/no-public-ip.mjs', what: 'the CLI\'s public-address lookup in remote mode' },
+  { file: 'node/live-feed.ts', what: 'the shared slide state read from Vite\'s socket for viewers' },
   { file: 'node/bin/export.ts', what: 'a one-file PDF ignoring --range, and exit 0 after a failed write' },
 ] as const
 

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { loadDeck, root } from './deck.ts'
 
 /** The JS file behind the `slidev` command, as installed for this project. */
-function slidevCli(): string {
+export function slidevCli(): string {
   const pkgFile = createRequire(join(root, 'package.json')).resolve('@slidev/cli/package.json')
   const bin = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { bin: Record<string, string> }).bin.slidev!
   return join(dirname(pkgFile), bin)
@@ -28,9 +28,9 @@ export function runSlidev(args: readonly string[], options: SpawnSyncOptions = {
   return result.status ?? 1
 }
 
-/** `slidev <args>` in the project folder, left running (a server). */
-export function startSlidev(args: readonly string[], options: SpawnOptions = {}): ChildProcess {
-  return spawn(process.execPath, [slidevCli(), ...args], { stdio: 'inherit', ...options })
+/** `slidev <args>` in the project folder, left running (a server); `nodeArgs` go to Node before the CLI. */
+export function startSlidev(args: readonly string[], options: SpawnOptions = {}, nodeArgs: readonly string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, slidevCli(), ...args], { stdio: 'inherit', ...options })
 }
 
 /** The file `slidev export <args>` writes (undefined for PNG, which writes a folder). */

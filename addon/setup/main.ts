@@ -3,6 +3,7 @@ import configs from '#slidev/configs'
 /// <reference types="@slidev/types/client" />
 import { slides } from '#slidev/slides'
 import { keepSlidevDomMended } from '../client/a11y'
+import { offerJoinCode } from '../client/join'
 import { followLive, live } from '../client/live'
 import { releaseLoadingPlaceholder } from '../client/print-ready'
 import { onlyPresenterViewsDrive } from '../client/remote-sync'
@@ -31,8 +32,10 @@ export default defineAppSetup(({ router }) => {
   // in remote mode the phone's presenter view drives; audience windows only follow (addon/client/remote-sync.ts)
   onlyPresenterViewsDrive(configs.remote, router)
 
-  // a build that remote mode serves to its viewers follows the talk (addon/client/live.ts)
+  // a build that remote mode serves to its viewers follows the talk (addon/client/live.ts), and
+  // the projector can show the room how to join it (addon/client/join.ts)
   followLive(router)
+  offerJoinCode()
 
   // The built site caches itself (addon/node/offline.ts writes sw.js) so the talk survives a dropped network.
   // Not while printing: the exporter's page should load nothing it does not draw; nor for a

@@ -1,4 +1,5 @@
 import { defineShortcutsSetup } from '@slidev/types'
+import { toggleJoinCode } from '../client/join'
 
 /**
  * One press, one step. Slidev (client/logic/shortcuts.ts) repeats a navigation key by its
@@ -7,4 +8,8 @@ import { defineShortcutsSetup } from '@slidev/types'
  * in CI, tests/present.spec.ts holds a key 3 s by the page's clock). Holding a key no longer runs
  * through the talk; presses and a clicker step as before.
  */
-export default defineShortcutsSetup((_nav, base) => base.map(s => s.autoRepeat ? { ...s, autoRepeat: false } : s))
+export default defineShortcutsSetup((_nav, base) => [
+  ...base.map(s => s.autoRepeat ? { ...s, autoRepeat: false } : s),
+  // remote mode with viewers: the room's join code on the projector (addon/client/join.ts)
+  { name: 'talk-kit:join-code', key: 'j', fn: toggleJoinCode, autoRepeat: false },
+])

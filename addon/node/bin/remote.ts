@@ -7,14 +7,16 @@
  * without a link watch a build of the deck that follows the talk.
  */
 import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
+import { dirname, join } from 'node:path'
 import { createInterface, emitKeypressEvents } from 'node:readline'
 import { parseArgs } from 'node:util'
 import getPort, { portNumbers } from 'get-port'
 import { renderUnicodeCompact } from 'uqr'
 import { BAD_PORTS, parsePort } from '../ports.ts'
 import { createGate } from '../remote-gate.ts'
-import { startSlidev } from '../slidev.ts'
+import { slidevCli, startSlidev } from '../slidev.ts'
 import { viewerBuild } from '../viewer-build.ts'
 
 function fail(message: string): never {
@@ -87,9 +89,18 @@ const gate = createGate({
 })
 await new Promise<void>(ok => gate.listen(port, '0.0.0.0', ok))
 
+// Slidev's CLI looks up the public address with --remote (node/no-public-ip.mjs answers it with
+// nothing); if it no longer does, the answer is dead code and its place in the README is wrong
+const cliDist = join(dirname(slidevCli()), '..', 'dist')
+if (!readdirSync(cliDist).some(f => f.endsWith('.mjs') && readFileSync(join(cliDist, f), 'utf8').includes('import("public-ip")')))
+  fail('addon/node/no-public-ip.mjs: Slidev\'s CLI no longer imports "public-ip". Check the patch against this Slidev version.')
 // stdin is not Slidev's: its keys (`c` prints a code of its loopback port and internal token) are
 // this command's own below
-const slidev = startSlidev([`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'], { stdio: ['ignore', 'pipe', 'inherit'] })
+const slidev = startSlidev(
+  [`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+  ['--import', new URL('../no-public-ip.mjs', import.meta.url).href],
+)
 
 const networkAddresses = () => Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
 
@@ -106,7 +117,7 @@ function printPairing() {
 
 function printAddresses() {
   console.log(`\n  Remote mode on port ${port}.`)
-  console.log(`  This laptop (projector): http://localhost:${slidevPort}/1`)
+  console.log(`  This laptop (projector): http://localhost:${slidevPort}/1${viewers ? `?join=${port}   (press j there to show the room a QR code of the viewers' address)` : ''}`)
   if (password !== undefined) {
     for (const a of networkAddresses()) console.log(`  Phone, typed by hand:    http://${a}:${port}/presenter/1?password=${password}`)
   }
@@ -124,7 +135,8 @@ function printAddresses() {
 // Slidev's own address lines name its loopback port and its internal token, which work on this
 // laptop only: the addresses to use are printed instead, once Slidev answers.
 createInterface({ input: slidev.stdout! }).on('line', (line) => {
-  if (!/https?:\/\//.test(line))
+  // nor its list of keys, which are this command's here
+  if (!/https?:\/\/|shortcuts\s+>/.test(line))
     console.log(line)
 })
 async function whenSlidevAnswers(): Promise<void> {
