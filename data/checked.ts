@@ -8,7 +8,7 @@ import type { CheckedClaim } from './types'
  * checked too long before it.
  */
 import { koDate } from '../utils/format'
-import { grok2LicenceNow, grok3Promise, xaiLaterModels } from './grok'
+import { grok2LicenceNow, grok3ApiRetired, grok3Promise, xaiLaterModels, xaiModels2026Claim } from './grok'
 import { muskLawsuitStatus, openAiStructure } from './openai-timeline'
 
 /** The day the deck's facts were last checked (ISO). Move it when you re-check them. */
@@ -25,11 +25,13 @@ export interface ListedClaim {
   state: CheckedClaim
 }
 
-/** Every claim about a state that can change: whether Grok 3's weights are out, the licence now, the models since, the lawsuit, OpenAI's structure. */
+/** Every claim about a state that can change: whether Grok 3's weights are out, the licence now, the models since, grok-3 in xAI's API, the lawsuit, OpenAI's structure. */
 export const checkedClaims = [
   { id: 'grok3-weights', slides: ['promise', 'since2026', 'factcheck'], state: grok3Promise },
   { id: 'grok2-licence-now', slides: ['partial', 'since2025', 'factcheck'], state: grok2LicenceNow },
   { id: 'xai-models-since-grok4', slides: ['since2025', 'factcheck'], state: xaiLaterModels },
+  { id: 'xai-models-2026', slides: ['since2026', 'factcheck'], state: xaiModels2026Claim },
+  { id: 'grok3-api-retired', slides: ['since2026'], state: grok3ApiRetired },
   { id: 'musk-v-openai', slides: ['rift', 'since2026'], state: muskLawsuitStatus },
   { id: 'openai-structure', slides: ['rift', 'since2025'], state: openAiStructure },
 ] as const satisfies readonly ListedClaim[]

@@ -1,5 +1,5 @@
 /**
- * Grok's own controversies the essay alludes to (¶24), and the one that came after it (January 2026).
+ * Grok's own controversies the essay alludes to (¶24), and the one that came after it (from late December 2025).
  * Every one happened in the Grok that xAI runs on X (the @grok account), not in released weights; each
  * response is xAI's or X's own account of it. The slide shows dates and what happened; the notes keep
  * the essay's words.
@@ -13,6 +13,28 @@ export const ofcomInvestigation = {
   described: true,
   url: 'https://www.lbc.co.uk/article/ofcom-launches-investigation-into-x-over-sexualised-imagery-on-grok-ai-5HjdQZx_2/',
   date: '2026-01-12',
+} as const satisfies Source
+
+/**
+ * When the wave began and X's first limit: the misuse “escalated in late December 2025 and early
+ * January 2026”, and image generation and editing “when accessed directly through X” became paid-only
+ * on 9 January 2026 (Smartprix, 10 January 2026).
+ */
+const deepfakeStart = {
+  publisher: 'Smartprix',
+  title: 'X의 Grok 이미지 생성 유료 구독자 한정 조치(2026년 1월 9일)와 2025년 12월 말부터의 악용을 전한 기사',
+  described: true,
+  url: 'https://us.smartprix.com/bytes/xai-limits-grok-image-generation-on-x-to-paid-users-after-bikini-deepfake-backlash',
+  date: '2026-01',
+} as const satisfies Source
+
+/** The paid-only limit applied to Grok on X from 9 January 2026; “the standalone Grok application … continues to allow image generation without a subscription”. */
+const paidOnlyOnX = {
+  publisher: 'Polar Herald',
+  title: 'X의 Grok 이미지 생성 유료 구독자 한정 조치와 별도 Grok 앱의 무료 이용 유지를 전한 기사',
+  described: true,
+  url: 'https://www.polarherald.com/technology/artificial-intelligence/musks-grok-ai-limits-image-tool-to-paying-x-subscribers.html',
+  date: '2026-01',
 } as const satisfies Source
 
 export const controversies = [
@@ -34,6 +56,7 @@ export const controversies = [
       described: true,
       url: 'https://x.com/xai/status/1923183620606619649',
       date: '2025-05-15',
+      usTime: true,
     },
   },
   {
@@ -41,7 +64,7 @@ export const controversies = [
     title: '반유대주의 게시물',
     what: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함',
     response: 'xAI 사과: 봇 앞단 코드 경로의 업데이트(16시간) 탓, “기반 언어 모델과는 무관”',
-    responseDate: '2025-07-12',
+    responseDate: '2025-07-11',
     source: {
       publisher: 'The Week',
       title: 'Musk chatbot Grok praises Hitler on X',
@@ -53,15 +76,17 @@ export const controversies = [
       title: 'xAI가 @grok 계정에 올린 글타래: 7월 8일의 일에 대한 사과와 원인 설명',
       described: true,
       url: 'https://x.com/grok/status/1943916977481036128',
-      date: '2025-07-12',
+      date: '2025-07-11',
+      usTime: true,
     },
   },
   {
-    date: '2026-01',
+    date: '2025-12',
+    when: '2025년 12월 말~2026년 1월',
     title: '성적 합성 이미지',
     what: 'Grok 계정으로 실존 인물을 벗긴 이미지·아동의 성적 이미지가 만들어져 공유됨',
-    response: 'X: 불법 콘텐츠 삭제·계정 영구 정지, 이미지 생성은 유료 구독자만',
-    responseDate: '2026-01-12',
+    response: 'X: 불법 콘텐츠 삭제·계정 영구 정지, X에서 @grok 이미지 생성·편집은 유료 구독자만(별도 Grok 앱은 당시 제외)',
+    responseDate: '2026-01-09',
     source: ofcomInvestigation,
     responseSource: {
       publisher: 'AFP(NZ Herald 게재)',
@@ -70,5 +95,6 @@ export const controversies = [
       url: 'https://www.nzherald.co.nz/world/uk-regulator-opens-probe-into-x-over-sexualised-ai-imagery/3WAJKALYCRFVJPF3EN6KI4HDN4',
       date: '2026-01-12',
     },
+    more: [deepfakeStart, paidOnlyOnX],
   },
 ] as const satisfies readonly Controversy[]

@@ -5,7 +5,7 @@ import { koDate } from '../utils/format'
  * verbatim (a test checks it is in the essay); `fact` is built from the data modules, each row
  * citing its own sources. A fact about a state that can change says when it was checked.
  */
-import { commercialRevenueCapUSD, grok2Licence, grok2LicenceNow, grok3Promise, grok4, grok25, monthsBetween, roughly, xaiLaterModels, xaiModelsSince } from './grok'
+import { commercialRevenueCapUSD, grok2Licence, grok2LicenceNow, grok3Promise, grok4, grok25, monthsBetween, roughly, xaiLaterModels, xaiModels2026Claim, xaiModels2026Ko, xaiModelsSince } from './grok'
 import { ibmRoi } from './ibm-roi'
 
 /**
@@ -48,8 +48,8 @@ export const factCheck = [
   {
     essay: 'Grok 3은 현재 가장 앞서간다고 평가받는 모델 중 하나다',
     verdict: '보충',
-    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. 그 뒤 xAI 글로 확인한 모델: ${xaiModelsSince.map(m => m.name).join('·')}(2025년).`,
-    sources: [grok4.source, ...xaiLaterModels.sources],
+    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. 그 뒤 xAI 글·개발자 문서로 확인한 모델: 2025년 ${xaiModelsSince.map(m => m.name).join('·')}, 2026년 ${xaiModels2026Ko('·')}.`,
+    sources: [grok4.source, ...xaiLaterModels.sources, ...xaiModels2026Claim.sources],
   },
   {
     essay: '6개월 후에는 Grok 3도 오픈소스로 공개하겠다',

@@ -180,22 +180,109 @@ const xaiNews = {
   date: '2026-08',
 } as const satisfies Source
 
+/** xAI's post on its coding model, 28 August 2025 (US date), read in a stored copy of xAI's news page. */
+const grokCodeFast1Post = {
+  publisher: 'xAI',
+  title: 'Grok Code Fast 1',
+  url: 'https://x.ai/news/grok-code-fast-1',
+  date: '2025-08-28',
+} as const satisfies Source
+
 /**
- * The models xAI announced after Grok 4, from xAI's own posts (its news list and the Grok 4.1 post),
- * US dates. Models that only third parties list are left out.
+ * The models xAI announced after Grok 4 in 2025, from xAI's own posts (its news list, the Grok Code
+ * Fast 1 and Grok 4.1 posts), US dates. Models that only third parties list are left out.
  */
 export const xaiModelsSince = [
+  { name: 'Grok Code Fast 1', released: grokCodeFast1Post.date },
   { name: 'Grok 4 Fast', released: '2025-09-19' },
   { name: grok41.name, released: grok41.released },
   { name: 'Grok 4.1 Fast', released: '2025-11-19' },
 ] as const satisfies readonly { name: string, released: string }[]
 
-/** Which models followed Grok 4, as far as xAI's own posts were read: checked, since the list grows. */
+/** xAI's API release notes: "March 2026 … Grok 4.20 and Grok 4.20 Multi-agent are live" (a list page: described). */
+const xaiReleaseNotes = {
+  publisher: 'xAI(개발자 문서)',
+  title: 'xAI API 릴리스 노트(2026년 3월까지의 항목을 담은 저장본)',
+  described: true,
+  url: 'https://docs.x.ai/developers/release-notes',
+  date: '2026-03',
+} as const satisfies Source
+
+/**
+ * xAI's migration guide: "Effective May 15, 2026 at 12:00pm PT" grok-3 (with grok-code-fast-1, the
+ * Grok 4 Fast and 4.1 Fast models and others) is retired from the xAI API, grok-4.3 the recommended
+ * replacement. 12:00 PT on 15 May is 04:00 on 16 May in Korea.
+ */
+export const xaiMay15Retirement = {
+  publisher: 'xAI(개발자 문서)',
+  title: 'Grok Model Retirement on May 15, 2026',
+  url: 'https://docs.x.ai/developers/migration/may-15-retirement',
+  date: '2026',
+} as const satisfies Source
+
+/** xAI's post launching Grok 4.5 ("Today, we're launching Grok 4.5"), dated July 2026 in the stored copy. */
+const grok45Post = {
+  publisher: 'xAI',
+  title: 'Introducing Grok 4.5',
+  url: 'https://x.ai/news/grok-4-5',
+  date: '2026-07',
+} as const satisfies Source
+
+/** xAI's developer page for Grok 4.6: no date on the page (knowledge cutoff 1 February 2026). */
+const grok46Docs = {
+  publisher: 'xAI(개발자 문서)',
+  title: 'xAI 개발자 문서의 Grok 4.6 모델 안내 페이지(날짜 표기 없음)',
+  described: true,
+  url: 'https://docs.x.ai/developers/grok-4-6',
+  date: '2026',
+} as const satisfies Source
+
+/** xAI's developer page for Grok 4.7: no date on the page (knowledge cutoff May 2026). */
+const grok47Docs = {
+  publisher: 'xAI(개발자 문서)',
+  title: 'xAI 개발자 문서의 Grok 4.7 모델 안내 페이지(날짜 표기 없음)',
+  described: true,
+  url: 'https://docs.x.ai/developers/grok-4-7',
+  date: '2026',
+} as const satisfies Source
+
+/**
+ * The models of 2026, as far as xAI's own pages state them: a month where a page gives one, none
+ * where it does not (Grok 4.3 is named in the May retirement guide, 4.6 and 4.7 on undated pages).
+ */
+export const xaiModels2026 = [
+  { name: 'Grok 4.20', when: '3월' },
+  { name: 'Grok 4.3' },
+  { name: 'Grok 4.5', when: '7월' },
+  { name: 'Grok 4.6' },
+  { name: 'Grok 4.7' },
+] as const satisfies readonly { name: string, when?: string }[]
+
+/** The 2026 models as the slides write them: 'Grok 4.20(3월), Grok 4.3, …'. */
+export const xaiModels2026Ko = (sep: string) => xaiModels2026.map(m => 'when' in m ? `${m.name}(${m.when})` : m.name).join(sep)
+
+/** Which models followed Grok 4 in 2025, as far as xAI's own posts were read: checked, since the list can still be corrected. */
 export const xaiLaterModels = {
-  claim: `xAI 글로 확인한 ${grok4.name} 이후 모델: ${xaiModelsSince.map(m => `${m.name}(${koDate(m.released)})`).join(', ')}. 2026년 발표 모델은 xAI 글로 확인하지 못해 싣지 않음`,
+  claim: `xAI 글로 확인한 ${grok4.name} 이후 2025년 모델: ${xaiModelsSince.map(m => `${m.name}(${koDate(m.released)})`).join(', ')}`,
   checked: '2026-12-06',
-  what: '2026-12-06: 저장된 웹 페이지를 검색(“x.ai news Grok 4.20”, “x.ai news Grok 4.3” 등)했으나 2026년 모델을 발표한 xAI 자체 글은 나오지 않음. Grok 4.20(베타 2026-02-17, API 2026-03-10)·Grok 4.3은 제3자 정리·보도에만 나옴. 2026-12-02에 읽은 xAI 뉴스 목록 저장본(2026년 8월 22일까지): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19).',
-  sources: [grok41.source, xaiNews],
+  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 글 “Grok Code Fast 1”(x.ai/news/grok-code-fast-1, xAI 뉴스 저장본의 날짜 2025-08-28: “We\'re thrilled to introduce grok-code-fast-1”). 2026-12-02에 읽은 xAI 뉴스 목록 저장본(2026년 8월 22일까지): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19).',
+  sources: [grokCodeFast1Post, grok41.source, xaiNews],
+} as const satisfies CheckedClaim
+
+/** The models of 2026 as far as xAI's own pages state them: checked, since the list grows. */
+export const xaiModels2026Claim = {
+  claim: `xAI 글·개발자 문서로 확인한 2026년 모델: ${xaiModels2026Ko(', ')}(날짜는 xAI 페이지가 밝힌 것만)`,
+  checked: '2026-12-06',
+  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 개발자 문서: 릴리스 노트(“March 2026 … Grok 4.20 and Grok 4.20 Multi-agent are live”), 5월 15일 모델 종료 안내(grok-4.3을 대체 모델로 권장), Grok 4.6·Grok 4.7 모델 페이지(날짜 표기 없음, 지식 기준일 각각 2026년 2월 1일·2026년 5월). xAI 글 “Introducing Grok 4.5”(x.ai/news/grok-4-5, 저장본 날짜 2026년 7월, “Today, we\'re launching Grok 4.5”). Grok 4.20 베타(2026-02-17), Grok 4.3 API(2026-04-30), Grok 4.6(2026-08-12) 같은 날짜는 제3자 정리·보도에만 있어 싣지 않음. Grok 4.7 이후 모델은 찾지 못함.',
+  sources: [xaiReleaseNotes, xaiMay15Retirement, grok45Post, grok46Docs, grok47Docs],
+} as const satisfies CheckedClaim
+
+/** grok-3 taken out of xAI's API: done, but with the weights still unpublished it is checked with the promise. */
+export const grok3ApiRetired = {
+  claim: '2026년 5월 15일(미국 현지 시각) xAI가 API에서 grok-3 서비스를 종료(권장 대체 모델 grok-4.3). Grok 3 가중치 공개는 확인되지 않음',
+  checked: '2026-12-06',
+  what: '2026-12-06: xAI 개발자 문서의 “Grok Model Retirement on May 15, 2026”(저장본): “Effective May 15, 2026 at 12:00pm PT” grok-3 등 8개 모델을 xAI API에서 종료, grok-3의 대체 모델은 grok-4.3. 같은 날 Grok 3 가중치 공개를 전한 xAI 글이나 보도는 찾지 못함(grok3-weights 항목 참고).',
+  sources: [xaiMay15Retirement],
 } as const satisfies CheckedClaim
 
 /** 'YYYY-MM-DD' plus n months, as 'YYYY-MM-DD' (UTC). */

@@ -46,7 +46,7 @@ export const citations = {
   releases: distinctSources(releases.events.flatMap((e): Source[] => 'licenceSource' in e ? [e.source, e.licenceSource] : [e.source])),
   crossroads: [gemma.source, gptOss.source],
   promise: [muskPost.source, grok4.source, ...grok3Promise.sources],
-  risks: distinctSources([...controversies.flatMap((c): Source[] => [c.source, c.responseSource]), ...openWeightsDebate.map(p => p.source)]),
+  risks: distinctSources([...controversies.flatMap((c): Source[] => [c.source, c.responseSource, ...('more' in c ? c.more : [])]), ...openWeightsDebate.map(p => p.source)]),
   since2025: sinceSources(since2025),
   since2026: sinceSources(since2026),
   factcheck: distinctSources(factCheck.flatMap((row): readonly Source[] => row.sources)),

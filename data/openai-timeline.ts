@@ -25,9 +25,9 @@ const muskVerdict = {
 
 /** Where the lawsuit stands: it can move on (an appeal), so it carries the day it was checked. */
 export const muskLawsuitStatus = {
-  claim: '2026년 5월 18일(미국 현지 시각) 배심원의 권고 평결(소멸시효가 지나 청구할 수 없음)을 판사가 받아들여 청구 기각, 본안 판단은 없음. 머스크는 같은 날 항소 방침을 밝힘. 항소 결과는 확인하지 못함(연방 소송 Musk v. Altman, 4:24-cv-04722-YGR)',
+  claim: '2026년 5월 18일(미국 현지 시각) 배심원 권고 평결(소멸시효 지남)을 판사가 받아들여 청구 기각, OpenAI가 설립 목적을 어겼는지는 판단하지 않음. 머스크는 같은 날 항소 방침을 밝힘, 이후 진행(항소 제기와 그 결과)은 확인하지 못함(연방 소송 Musk v. Altman, 4:24-cv-04722-YGR)',
   checked: '2026-12-06',
-  what: '2026-12-06: 저장된 보도 검색. Déclic(2026년 5월): 9명의 권고 배심원단이 소멸시효(자선 신탁 위반 3년, 부당이득 2년)를 이유로 만장일치 평결, 판사가 그 자리에서 받아들임, 머스크는 X에서 “calendar technicality”라며 항소를 밝히고 변호인 토버로프는 “appeal”이라고 말함. 같은 내용의 다른 보도 요약: 9news(“their verdict was advisory, but Judge Yvonne Gonzalez Rogers said she agreed”), 로이터 인용 기사(만장일치, 심리 2시간 미만, “brought his case too late”). NPR 기사는 제목만 저장본에 있음. 항소 제기(제9연방항소법원)와 그 결과는 보도·기록에서 찾지 못함. 사건 번호: 접수 때 3:24-cv-04722, 곤잘레스 로저스 판사 배당 뒤 4:24-cv-04722-YGR(CourtListener 사건 기록, 2026-12-02에 봄).',
+  what: '2026-12-06: 저장된 보도 검색. Déclic(2026년 5월): 9명의 권고 배심원단이 소멸시효(자선 신탁 위반 3년, 부당이득 2년)를 이유로 만장일치 평결, 판사가 그 자리에서 받아들임, 머스크는 X에서 “calendar technicality”라며 항소를 밝히고 변호인 토버로프는 “appeal”이라고 말함. 같은 내용의 다른 보도 요약: 9news(“their verdict was advisory, but Judge Yvonne Gonzalez Rogers said she agreed”), 로이터 인용 기사(만장일치, 심리 2시간 미만, “brought his case too late”). NPR 기사는 제목만 저장본에 있음. 항소 제기(제9연방항소법원)와 그 결과는 보도·기록에서 찾지 못함. 2026-12-06에 다시 검색(“Musk notice of appeal Ninth Circuit OpenAI verdict”): 5월 18일의 항소 방침 보도(“I will be filing an appeal with the Ninth Circuit”)만 나오고 그 뒤 항소장 제출이나 항소심 진행을 전한 글은 없음. 사건 번호: 접수 때 3:24-cv-04722, 곤잘레스 로저스 판사 배당 뒤 4:24-cv-04722-YGR(CourtListener 사건 기록, 2026-12-02에 봄).',
   sources: [muskVerdict.source, muskVerdict.detail],
 } as const satisfies CheckedClaim
 
@@ -166,7 +166,7 @@ export const openAiTimeline = {
       date: muskVerdict.date,
       phase: 'lawsuit',
       role: 'limited',
-      label: '권고 평결(소멸시효 지남)대로 청구 기각, 머스크는 항소 방침',
+      label: '배심원 권고 평결(소멸시효 지남)을 판사가 받아들여 청구 기각. 설립 목적을 어겼는지는 판단하지 않음. 머스크는 같은 날 항소 방침',
       source: muskVerdict.source,
       more: muskVerdict.detail,
     },
@@ -179,8 +179,12 @@ export const phaseTitles: Record<Phase, string> = {
   lawsuit: '법정으로',
 }
 
-/** A phase whose last event is a state that can still change: the day it was checked, beside the phase's title. */
-export const phaseAsOf: Partial<Record<Phase, string>> = { money: openAiStructure.checked, lawsuit: muskLawsuitStatus.checked }
+/**
+ * A phase whose last event is a state that can still change: the day it was checked, beside the phase's
+ * title. The lawsuit's last event is dated (the verdict and the appeal announced that day); nothing later
+ * was found, so the phase claims no state as of the check (the 그 후 slide says the later course is unknown).
+ */
+export const phaseAsOf: Partial<Record<Phase, string>> = { money: openAiStructure.checked }
 
 /** Click on which each phase appears on the slide. */
 export const phaseClick: Record<Phase, number> = { nonprofit: 0, money: 1, lawsuit: 2 }

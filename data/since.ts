@@ -7,7 +7,7 @@
 import type { CheckedClaim, Source } from './types'
 import { monthDay } from '../utils/chart-timeline'
 import { ofcomInvestigation } from './controversies'
-import { grok2LicenceChange, grok2LicenceFile, grok2LicenceNow, grok2Repo, grok3Promise, grok41, roughly, xaiLaterModels, xaiModelsSince } from './grok'
+import { grok2LicenceChange, grok2LicenceFile, grok2LicenceNow, grok2Repo, grok3ApiRetired, grok3Promise, roughly, xaiLaterModels, xaiMay15Retirement, xaiModels2026Claim, xaiModels2026Ko, xaiModelsSince } from './grok'
 import { muskLawsuitStatus, openAiStructure, openAiTimeline } from './openai-timeline'
 import { muskPost } from './tweet'
 
@@ -37,7 +37,7 @@ const seaBlocks = {
   date: '2026-01-21',
 } as const satisfies Source
 
-/** 방송미디어통신위원회's request to X, 14 January 2026, as News1 reported it that day. */
+/** 방송미디어통신위원회's request to X, announced 14 January 2026 (“요청했다고 14일 밝혔다”), as News1 reported it that day. */
 const kmccRequest = {
   publisher: '뉴스1',
   title: '방미통위, 엑스 ‘그록’에 청소년 보호 장치 마련 요청',
@@ -47,8 +47,6 @@ const kmccRequest = {
 
 /** Musk asked the court in 2025 to block that conversion (the rift slide cites the same report). */
 const conversionBlockDenied = openAiTimeline.events.find(e => e.date === '2025-03-04')!.source
-
-const xaiNewsList = xaiLaterModels.sources.find(s => s.url === 'https://x.ai/news')!
 
 /** The essay's own months: from the release to the end of 2025. */
 export const since2025: readonly SinceEvent[] = [
@@ -68,12 +66,12 @@ export const since2025: readonly SinceEvent[] = [
     claim: grok2LicenceNow,
   },
   {
-    date: '2025-09-19',
+    date: xaiModelsSince[0].released,
     when: `${monthDay(xaiModelsSince[0].released)}~${monthDay(xaiModelsSince.at(-1)!.released)}`,
     usTime: true,
     topic: '모델',
     text: `xAI 새 모델 발표: ${xaiModelsSince.map(m => m.name).join(', ')}`,
-    sources: [xaiNewsList, grok41.source],
+    sources: xaiLaterModels.sources,
     claim: xaiLaterModels,
   },
   {
@@ -90,22 +88,10 @@ export const since2025: readonly SinceEvent[] = [
 export const since2026: readonly SinceEvent[] = [
   {
     date: '2026-01-10',
-    when: '1월 10~11일',
+    when: '1월 10~14일',
     topic: '딥페이크',
-    text: '인도네시아(10일)·말레이시아(11일), Grok 접속을 임시 차단: 실존 인물·어린이의 성적 합성 이미지를 만드는 데 쓰였다는 이유',
-    sources: [seaBlocks],
-  },
-  {
-    date: '2026-01-12',
-    topic: '딥페이크',
-    text: '영국 Ofcom, X가 온라인안전법의 의무를 지켰는지 정식 조사 착수: X의 Grok 계정으로 옷을 벗긴 이미지와 아동의 성적 이미지가 만들어져 공유됐다는 보고',
-    sources: [ofcomInvestigation],
-  },
-  {
-    date: '2026-01-14',
-    topic: '딥페이크',
-    text: '방송미디어통신위원회, X에 Grok의 청소년 보호 장치와 보호 계획 회신을 요청',
-    sources: [kmccRequest],
+    text: '인도네시아(10일)·말레이시아(11일), 실존 인물·어린이의 성적 합성 이미지를 이유로 Grok 접속 임시 차단. 영국 Ofcom, X 정식 조사 착수(12일). 방송미디어통신위원회, X에 청소년 보호 장치를 요청했다고 발표(14일)',
+    sources: [seaBlocks, ofcomInvestigation, kmccRequest],
   },
   {
     date: grok3Promise.dueAround,
@@ -116,10 +102,26 @@ export const since2026: readonly SinceEvent[] = [
     claim: grok3Promise,
   },
   {
+    date: '2026-03',
+    when: '3월~',
+    topic: '모델',
+    text: `xAI 새 모델(xAI 글·개발자 문서로 확인): ${xaiModels2026Ko(', ')}(날짜는 xAI가 밝힌 것만)`,
+    sources: xaiModels2026Claim.sources,
+    claim: xaiModels2026Claim,
+  },
+  {
+    date: '2026-05-15',
+    usTime: true,
+    topic: '약속',
+    text: 'xAI, API에서 grok-3 모델 서비스 종료(대체 모델로 grok-4.3 권장). Grok 3 가중치 공개는 여전히 확인되지 않음',
+    sources: [xaiMay15Retirement, ...grok3Promise.sources],
+    claim: grok3ApiRetired,
+  },
+  {
     date: '2026-05-18',
     usTime: true,
     topic: '소송',
-    text: 'Musk v. Altman: 배심원의 권고 평결(소멸시효가 지나 청구할 수 없음)을 판사가 받아들여 청구 기각. 본안 판단은 없음. 머스크는 같은 날 항소 방침을 밝힘',
+    text: 'Musk v. Altman: 배심원 권고 평결(소멸시효 지남)을 판사가 받아들여 청구 기각. OpenAI가 설립 목적을 어겼는지는 판단하지 않음. 머스크는 같은 날 항소 방침을 밝힘(이후 진행은 확인하지 못함)',
     sources: muskLawsuitStatus.sources,
     claim: muskLawsuitStatus,
   },

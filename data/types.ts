@@ -11,6 +11,8 @@ export interface Source {
   url: string
   /** ISO date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known */
   date: string
+  /** `date` is the US date of a post whose date in Korea is the next day: the lists add “(미국 현지 시각)” */
+  usTime?: true
 }
 
 /** A quoted post, shown as a local card (no embed script, no remote image). */
@@ -140,4 +142,8 @@ export interface Controversy {
   source: Source
   /** where the response is documented, when it is not `source` */
   responseSource?: Source
+  /** the incident's dates as the slide writes them, when they are a span rather than `date` */
+  when?: string
+  /** further pages the incident's or the response's words draw on */
+  more?: readonly Source[]
 }
