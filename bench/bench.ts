@@ -13,6 +13,8 @@ import type { FormFactor, LighthouseScores } from './lighthouse.ts'
  *             (TALK_KIT_WITHOUT, addon/node/without.ts), beside the full deck and the reference
  *             deck, Lighthouse mobile on `/` only; no PDF, no other page. Writes `patches` into
  *             bench/results.json, keeping the last full run's figures
+ *   --viewers 1,10,30,60 [--seconds 60]  remote mode with that many viewers joining at once, each
+ *             count in turn (bench/viewers.ts); writes `viewers` into bench/results.json
  * Lighthouse (mobile and desktop) runs on the cover, a chart slide and the reading page, served
  * with gzip, for both decks, a run of one deck then a run of the other, so that both see the same
  * machine load. One run's performance score moves by ±10 here: quote medians, and the ratio from
@@ -32,11 +34,22 @@ import { PATCH_NAMES } from '../addon/node/without.ts'
 import { pdfFonts } from '../tests/pdf.ts'
 import { lighthouse } from './lighthouse.ts'
 import { writeReferenceDeck } from './reference/make.ts'
+import { benchViewers, viewerCounts } from './viewers.ts'
 
-const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false }, patches: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } })
+const { values: flags } = parseArgs({ options: { fast: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false }, patches: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, viewers: { type: 'string' }, seconds: { type: 'string', default: '60' } } })
 const { fast, tests } = flags
 if (flags.patches && (fast || tests)) {
   console.error('--patches runs on its own: not with --fast (it needs Lighthouse) nor with --tests')
+  process.exit(1)
+}
+if (flags.viewers !== undefined && (fast || tests || flags.patches)) {
+  console.error('--viewers runs on its own: not with --fast, --tests or --patches')
+  process.exit(1)
+}
+const counts = flags.viewers === undefined ? undefined : viewerCounts(flags.viewers)
+const viewerSeconds = Number(flags.seconds)
+if (typeof counts === 'string' || !Number.isInteger(viewerSeconds) || viewerSeconds < 10) {
+  console.error(typeof counts === 'string' ? counts : `--seconds takes a whole number of seconds, 10 or more (got "${flags.seconds}")`)
   process.exit(1)
 }
 const lighthouseRuns = Number(flags.runs)
@@ -285,6 +298,15 @@ mkdirSync(join(benchDir, 'out'), { recursive: true })
 if (flags.patches) {
   await benchPatches(browser, slides, executablePath)
   await browser.close()
+  process.exit(0)
+}
+if (counts) {
+  const measured = await benchViewers(browser, counts, viewerSeconds)
+  await browser.close()
+  const file = join(benchDir, 'results.json')
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as object : {}
+  writeFileSync(file, `${JSON.stringify({ ...previous, viewers: { date: new Date().toISOString(), ...measured } }, null, 2)}\n`)
+  console.log('written: bench/results.json (viewers)')
   process.exit(0)
 }
 
