@@ -93,6 +93,27 @@ test.describe('the reading page', () => {
       expect(small).toEqual([])
       const widest = await page.locator('figure img').evaluateAll(imgs => Math.max(...imgs.map(i => i.getBoundingClientRect().right)))
       expect(widest).toBeLessThanOrEqual(viewport.width)
+      // a numbered list's markers (16. and on) sit in its padding: none is cut at its edge
+      const cut = await page.locator('main ol').evaluateAll(lists => lists.flatMap((ol) => {
+        const items = [...ol.children] as HTMLLIElement[]
+        const last = items.at(-1)
+        if (!last)
+          return []
+        const probe = document.createElement('span')
+        probe.textContent = `${(ol as HTMLOListElement).start + items.length - 1}. `
+        probe.style.cssText = 'position:absolute;white-space:pre'
+        last.append(probe)
+        const marker = probe.getBoundingClientRect().width
+        probe.remove()
+        // within the list's own box: past it, a container's edge cuts the number ("16." read as "6.")
+        return last.getBoundingClientRect().left - marker < ol.getBoundingClientRect().left ? [probe.textContent] : []
+      }))
+      expect(cut, 'list numbers past the left edge').toEqual([])
+      if (viewport.width === 390) {
+        // every character of the page, its own words (차례, 본문으로 건너뛰기) included, is in the font cut
+        const drawn = await drawnInDeckFont(page.locator('body'))
+        expect(await outsideTheCut(page, drawn.chars), 'characters no face of the cut holds').toEqual([])
+      }
     })
   }
 

@@ -31,6 +31,8 @@ const ADDON = fileURLToPath(new URL('..', import.meta.url))
 const GLOBAL_LAYERS = ['global-bottom.vue', 'global-top.vue']
 /** The presenter view's pace (its words, 늦음 and 빠름 among them, are in shared/pace.ts) */
 const PRESENTER_VIEW = ['custom-nav-controls.vue', 'client/PacePanel.vue', 'shared/pace.ts']
+/** The reading page's own words (차례, 본문으로 건너뛰기, …): it is set in the slides' face */
+const READING_PAGE = ['node/reading-page.ts']
 /** What the talk's slides are made of besides their markdown (folders of the talk, read as input). */
 const SLIDE_SOURCES = ['components', 'data', 'utils', 'layouts', 'setup']
 const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
@@ -86,7 +88,7 @@ export async function deckCharacters(root: string, coverExtra = ''): Promise<Dec
   const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, coverExtra, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(ADDON, f))].map(read).map(nonLatin))
   // the description too: the reading page (addon/node/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
-  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...[...SLIDE_SOURCES.flatMap(s => files(root, s)), ...['components', ...GLOBAL_LAYERS, ...PRESENTER_VIEW].flatMap(s => files(ADDON, s))].map(read))
+  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...[...SLIDE_SOURCES.flatMap(s => files(root, s)), ...['components', ...GLOBAL_LAYERS, ...PRESENTER_VIEW, ...READING_PAGE].flatMap(s => files(ADDON, s))].map(read))
   const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
   return { cover: [...cover].sort().join(''), slides: minus(slides, cover), notes: minus(notes, cover, slides) }

@@ -4,7 +4,7 @@ import escapeHtml from 'escape-html'
  * picture at its last click, its title as a heading, then its part of the essay. Plain HTML with
  * its own CSS, so a phone shows the text before any script runs and search engines can read it.
  * This module only renders; addon/node/reading.ts takes the pictures and writes the files.
- * (Its words live in lib/, so the deck's font cut includes their characters.)
+ * (The deck's font cut reads this file, so its words are drawn: node/deck-font.ts.)
  */
 import { fontStack, SCREEN_FAMILY } from '../shared/font.ts'
 
@@ -120,6 +120,8 @@ figure img { display: block; width: 100%; height: auto; border: 1px solid var(--
 .reading h3, .reading h4, .reading h5, .reading h6 { font-size: 1.125rem; line-height: 1.4; margin: 1rem 0 0.5rem; font-weight: 700; }
 .reading p { margin: 0 0 0.5rem; }
 .reading ul, .reading ol { margin: 0 0 0.75rem; padding-left: 1.5rem; }
+/* a numbered list's marker sits in the padding: room for two digits and the point (the sources run past 9) */
+.reading ol { padding-left: 2.5rem; }
 .reading li { margin: 0 0 0.5rem; }
 .reading .links { list-style: none; padding: 0; }
 /* a link alone on its line is a touch target: 24 px and more, apart from the next */
