@@ -48,13 +48,13 @@ export const factCheck = [
   {
     essay: 'Grok 3은 현재 가장 앞서간다고 평가받는 모델 중 하나다',
     verdict: '보충',
-    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. 그 뒤 xAI 글·개발자 문서로 확인한 모델: 2025년 ${xaiModelsSince.map(m => m.name).join('·')}, 2026년 ${xaiModels2026Ko('·')}.`,
+    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. 그 뒤 xAI 글·개발자 문서로 확인한 주요 모델: 2025년 ${xaiModelsSince.map(m => m.name).join('·')}, 2026년 ${xaiModels2026Ko('·')}.`,
     sources: [grok4.source, ...xaiLaterModels.sources, ...xaiModels2026Claim.sources],
   },
   {
     essay: '6개월 후에는 Grok 3도 오픈소스로 공개하겠다',
     verdict: '그 뒤',
-    fact: `예정 시점은 ${roughly(grok3Promise.dueAround)}(약 ${grok3Promise.months}개월 뒤). ${koDate(grok3Promise.checked)}에 살펴본 자료에서 ${grok3Promise.claim}. 예정 시점에서 ${monthsBetween(grok3Promise.dueAround, grok3Promise.checked)}개월 넘게 지남. 살펴본 것: ${grok3Promise.lookedAt.join(', ')}.`,
+    fact: `예정 시점은 ${roughly(grok3Promise.dueAround)}(약 ${grok3Promise.months}개월 뒤). ${koDate(grok3Promise.checked)}에 살펴본 자료에서 ${grok3Promise.status}. 예정 시점에서 ${monthsBetween(grok3Promise.dueAround, grok3Promise.checked)}개월 넘게 지남. 살펴본 것: ${grok3Promise.lookedAt.join(', ')}.`,
     sources: grok3Promise.sources,
   },
 ] as const satisfies readonly FactCheckRow[]

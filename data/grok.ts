@@ -104,9 +104,9 @@ export const grok2Licence = {
 
 /** The licence as it stands now: a state that can change, with the day it was checked. */
 export const grok2LicenceNow = {
-  claim: '매출 상한은 커밋 d60cbe2에서 xAI 이용 정책 준수 조건으로 바뀜(머리말 날짜는 2025년 8월 23일 그대로), 2025년 11월 4일 커밋 daf4395에서 이름이 “xAI Community License Agreement”로 바뀜. 2026년 12월 2일 확인한 판: 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로',
-  checked: '2026-12-02',
-  what: 'Hugging Face xai-org/grok-2의 LICENSE(저장본): 제목 “xAI Community License Agreement”, “Last Updated: November 4, 2025”, 상업적 이용은 xAI Acceptable Use Policy 준수 조건, “train, create, or improve any foundational, large language, or general-purpose AI models” 금지(Grok 2 미세조정 제외), “revocable license”. 매출 상한을 바꾼 커밋 d60cbe2와 제목을 바꾼 커밋 daf4395도 확인.',
+  claim: '매출 상한은 커밋 d60cbe2에서 xAI 이용 정책 준수 조건으로 바뀜(머리말 날짜는 2025년 8월 23일 그대로), 2025년 11월 4일 개정판(커밋 daf4395)에서 이름이 “xAI Community License Agreement”로 바뀜. 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로(2026년 12월 2일 확인)',
+  checked: '2026-12-06',
+  what: '2026-12-06: 저장된 문서 검색으로 LICENSE(저장본)를 다시 읽음, 2026-12-02에 읽은 판과 같음(슬라이드의 “2026년 12월 2일 확인”은 이 판을 처음 확인한 날). Hugging Face xai-org/grok-2의 LICENSE(저장본): 제목 “xAI Community License Agreement”, “Last Updated: November 4, 2025”, 상업적 이용은 xAI Acceptable Use Policy 준수 조건, “train, create, or improve any foundational, large language, or general-purpose AI models” 금지(Grok 2 미세조정 제외), “revocable license”. 매출 상한을 바꾼 커밋 d60cbe2와 제목을 바꾼 커밋 daf4395도 확인. 11월 4일은 파일 머리말의 “Last Updated” 날짜이고, 커밋 daf4395 자체의 날짜는 보지 못함(2026-12-06 확인).',
   sources: [grok2LicenceFile, grok2LicenceChange],
 } as const satisfies CheckedClaim
 
@@ -119,7 +119,11 @@ export const gardenAndKey = {
   kept: [...grok25.withheld, ...(grok2Licence.revocable ? ['라이선스 철회 권한'] : [])],
 } as const
 
-/** Context: the first Grok, released under an OSI-approved licence — weights and architecture only. */
+/**
+ * Context: the first Grok, released under an OSI-approved licence — weights and architecture only.
+ * xAI's post is at x.ai/news/grok-os (its news list links it there as “Open Release of Grok-1”, 17 March
+ * 2024; checked 2026-12-06); the older x.ai/blog address is not cited.
+ */
 export const grok1 = {
   name: 'Grok-1',
   released: '2024-03-17',
@@ -130,7 +134,7 @@ export const grok1 = {
   source: {
     publisher: 'xAI',
     title: 'Open Release of Grok-1',
-    url: 'https://x.ai/blog/grok-os',
+    url: 'https://x.ai/news/grok-os',
     date: '2024-03-17',
   },
 } as const satisfies { name: string, released: string, paramsB: number, licence: string, licenceOsiApproved: boolean, withheld: readonly string[], source: Source }
@@ -151,7 +155,7 @@ export const grok4 = {
 } as const satisfies { name: string, released: string, source: Source }
 
 /** The first of the models that followed Grok 4 under a new version number (US date). */
-export const grok41 = {
+const grok41 = {
   name: 'Grok 4.1',
   released: '2025-11-17',
   source: {
@@ -247,39 +251,41 @@ const grok47Docs = {
 } as const satisfies Source
 
 /**
- * The models of 2026, as far as xAI's own pages state them: a month where a page gives one, none
- * where it does not (Grok 4.3 is named in the May retirement guide, 4.6 and 4.7 on undated pages).
+ * The Grok 4.x models of 2026, as far as xAI's own pages state them: a month where a page gives one,
+ * none where it does not (Grok 4.20's March is when the API release notes list it, not its beta; Grok
+ * 4.3 is named in the May retirement guide, 4.6 and 4.7 on undated pages). Grok Build 0.1, xAI's
+ * coding model, is left out: only third-party pages were found for it, so the labels say Grok 4.x.
  */
-export const xaiModels2026 = [
-  { name: 'Grok 4.20', when: '3월' },
+const xaiModels2026 = [
+  { name: 'Grok 4.20', when: 'API 3월' },
   { name: 'Grok 4.3' },
   { name: 'Grok 4.5', when: '7월' },
   { name: 'Grok 4.6' },
   { name: 'Grok 4.7' },
 ] as const satisfies readonly { name: string, when?: string }[]
 
-/** The 2026 models as the slides write them: 'Grok 4.20(3월), Grok 4.3, …'. */
+/** The 2026 models as the slides write them: 'Grok 4.20(API 3월), Grok 4.3, …'. */
 export const xaiModels2026Ko = (sep: string) => xaiModels2026.map(m => 'when' in m ? `${m.name}(${m.when})` : m.name).join(sep)
 
 /** Which models followed Grok 4 in 2025, as far as xAI's own posts were read: checked, since the list can still be corrected. */
 export const xaiLaterModels = {
-  claim: `xAI 글로 확인한 ${grok4.name} 이후 2025년 모델: ${xaiModelsSince.map(m => `${m.name}(${koDate(m.released)})`).join(', ')}`,
+  claim: `xAI 글로 확인한 ${grok4.name} 이후 2025년 언어 모델: ${xaiModelsSince.map(m => `${m.name}(${koDate(m.released)})`).join(', ')}`,
   checked: '2026-12-06',
-  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 글 “Grok Code Fast 1”(x.ai/news/grok-code-fast-1, xAI 뉴스 저장본의 날짜 2025-08-28: “We\'re thrilled to introduce grok-code-fast-1”). 2026-12-02에 읽은 xAI 뉴스 목록 저장본(2026년 8월 22일까지): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19).',
+  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 글 “Grok Code Fast 1”(x.ai/news/grok-code-fast-1, xAI 뉴스 저장본의 날짜 2025-08-28: “We\'re thrilled to introduce grok-code-fast-1”). 2026-12-02에 읽은 xAI 뉴스 목록 저장본(2026년 8월 22일까지): Grok 4(2025-07-09) 뒤에 Grok 4 Fast(2025-09-19), Grok 4.1(2025-11-17), Grok 4.1 Fast(2025-11-19). 언어 모델만 살폈으므로 슬라이드는 “xAI 새 언어 모델 발표”(이미지·영상 모델은 다루지 않음).',
   sources: [grokCodeFast1Post, grok41.source, xaiNews],
 } as const satisfies CheckedClaim
 
 /** The models of 2026 as far as xAI's own pages state them: checked, since the list grows. */
 export const xaiModels2026Claim = {
-  claim: `xAI 글·개발자 문서로 확인한 2026년 모델: ${xaiModels2026Ko(', ')}(날짜는 xAI 페이지가 밝힌 것만)`,
+  claim: `xAI 글·개발자 문서로 확인한 2026년 Grok 4.x 모델: ${xaiModels2026Ko(', ')}(날짜는 xAI 페이지가 밝힌 것만)`,
   checked: '2026-12-06',
-  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 개발자 문서: 릴리스 노트(“March 2026 … Grok 4.20 and Grok 4.20 Multi-agent are live”), 5월 15일 모델 종료 안내(grok-4.3을 대체 모델로 권장), Grok 4.6·Grok 4.7 모델 페이지(날짜 표기 없음, 지식 기준일 각각 2026년 2월 1일·2026년 5월). xAI 글 “Introducing Grok 4.5”(x.ai/news/grok-4-5, 저장본 날짜 2026년 7월, “Today, we\'re launching Grok 4.5”). Grok 4.20 베타(2026-02-17), Grok 4.3 API(2026-04-30), Grok 4.6(2026-08-12) 같은 날짜는 제3자 정리·보도에만 있어 싣지 않음. Grok 4.7 이후 모델은 찾지 못함.',
+  what: '2026-12-06: 저장된 문서·웹 페이지 검색. xAI 개발자 문서: 릴리스 노트(“March 2026 … Grok 4.20 and Grok 4.20 Multi-agent are live”), 5월 15일 모델 종료 안내(grok-4.3을 대체 모델로 권장), Grok 4.6·Grok 4.7 모델 페이지(날짜 표기 없음, 지식 기준일 각각 2026년 2월 1일·2026년 5월). xAI 글 “Introducing Grok 4.5”(x.ai/news/grok-4-5, 저장본 날짜 2026년 7월, “Today, we\'re launching Grok 4.5”). Grok 4.20 베타(2026-02-17), Grok 4.3 API(2026-04-30), Grok 4.6(2026-08-12) 같은 날짜는 제3자 정리·보도에만 있어 싣지 않음. Grok 4.7 이후 모델은 찾지 못함. Grok 4.20의 “3월”은 API 릴리스 노트에 오른 때(베타가 아님). xAI 코딩 모델 Grok Build 0.1(2026년 5월)은 제3자 페이지(Vercel·OpenRouter 모델 목록, Braintrust 이슈가 인용한 docs.x.ai 주소)에서만 보았고 docs.x.ai 페이지 자체는 검색 색인에서 찾지 못해 싣지 않음: 슬라이드는 “Grok 4.x 모델”, “주요 모델”로 범위를 좁힘.',
   sources: [xaiReleaseNotes, xaiMay15Retirement, grok45Post, grok46Docs, grok47Docs],
 } as const satisfies CheckedClaim
 
 /** grok-3 taken out of xAI's API: done, but with the weights still unpublished it is checked with the promise. */
 export const grok3ApiRetired = {
-  claim: '2026년 5월 15일(미국 현지 시각) xAI가 API에서 grok-3 서비스를 종료(권장 대체 모델 grok-4.3). Grok 3 가중치 공개는 확인되지 않음',
+  claim: '2026년 5월 15일(미국 현지 시각) xAI가 API에서 grok-3 서비스를 종료(권장 대체 모델 grok-4.3). Grok 3 가중치 공개는 확인되지 않음(xAI 글 목록은 2026년 8월 22일까지, 그 뒤는 보도 검색)',
   checked: '2026-12-06',
   what: '2026-12-06: xAI 개발자 문서의 “Grok Model Retirement on May 15, 2026”(저장본): “Effective May 15, 2026 at 12:00pm PT” grok-3 등 8개 모델을 xAI API에서 종료, grok-3의 대체 모델은 grok-4.3. 같은 날 Grok 3 가중치 공개를 전한 xAI 글이나 보도는 찾지 못함(grok3-weights 항목 참고).',
   sources: [xaiMay15Retirement],
@@ -314,10 +320,11 @@ export const grok3Promise = {
   months: promiseMonths,
   dueAround: addMonths(muskPost.date, promiseMonths),
   kept: false,
-  claim: 'Grok 3 가중치 공개는 확인되지 않음',
+  status: 'Grok 3 가중치 공개는 확인되지 않음',
+  claim: 'Grok 3 가중치 공개는 확인되지 않음(xAI 글 목록은 2026년 8월 22일까지, 그 뒤는 보도 검색)',
   checked: '2026-12-06',
-  what: '2026-12-06에 본 것: 코드 검색 색인의 GitHub xai-org 저장소 목록(grok-1은 있고 Grok 3 저장소는 없음, 색인 시점은 알 수 없음), 저장된 웹 페이지 검색(“xAI Grok 3 open source weights release huggingface 2026”: Grok-1 공개와 Grok 2.5 공개만 나오고 Grok 3 가중치 공개를 전한 글은 없음). 2026-12-02에 읽은 것: xAI 뉴스 글 목록 저장본(2026년 8월 22일까지)에 Grok 3 가중치 공개 글 없음(Grok-1 공개 글은 있음), Hugging Face xai-org 모델 목록 저장본(2025년 가을)에는 grok-1과 grok-2만. xAI의 2026년 8월 22일 뒤 글과 Hugging Face의 지금 목록은 직접 보지 못함.',
-  lookedAt: ['xAI 뉴스 목록(2026년 8월 22일까지 저장본)', 'Hugging Face xai-org(2025년 가을 저장본)', 'GitHub xai-org', '보도 검색'],
+  what: '2026-12-06에 본 것: 코드 검색 색인의 GitHub xai-org 저장소 목록(grok-1은 있고 Grok 3 저장소는 없음, 색인 시점은 알 수 없음), 저장된 웹 페이지 검색(“xAI Grok 3 open source weights release huggingface 2026”: Grok-1 공개와 Grok 2.5 공개만 나오고 Grok 3 가중치 공개를 전한 글은 없음). 2026-12-02에 읽은 것: xAI 뉴스 글 목록 저장본(2026년 8월 22일까지)에 Grok 3 가중치 공개 글 없음(Grok-1 공개 글은 있음), Hugging Face xai-org 모델 목록 저장본(2025년 가을)에는 grok-1과 grok-2만. xAI의 2026년 8월 22일 뒤 글과 Hugging Face의 지금 목록은 직접 보지 못함: 그 뒤는 보도 검색뿐이라 슬라이드에 “xAI 글 목록은 2026년 8월 22일까지, 그 뒤는 보도 검색”으로 밝힘.',
+  lookedAt: ['xAI 글 목록(2026년 8월 22일까지 저장본, 그 뒤는 보도 검색)', 'Hugging Face xai-org(2025년 가을 저장본)', 'GitHub xai-org'],
   sources: [
     xaiNews,
     xaiGithub,

@@ -128,6 +128,8 @@ export interface PromiseStatus extends CheckedClaim {
   /** ISO date about `months` after the promise: a rough target, not a deadline */
   dueAround: string
   kept: boolean
+  /** the status in a few words, for a slide that shows what was looked at beside it (`claim` adds the scope) */
+  status: string
 }
 
 /** A documented incident involving a model, with the company's response. */
