@@ -37,9 +37,10 @@ export function drawnInDeckFont(root: Locator): Promise<Drawn> {
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
         continue
       for (const pseudo of ['::before', '::after']) {
-        const content = getComputedStyle(el, pseudo).content
-        if (/^".*"$/.test(content))
-          add(JSON.parse(content) as string, el, pseudo)
+        // the drawn string: `"→ "`, or `"→ " / ""` with a text alternative after it
+        const drawn = /^"(?:[^"\\]|\\.)*"/.exec(getComputedStyle(el, pseudo).content)?.[0]
+        if (drawn)
+          add(JSON.parse(drawn) as string, el, pseudo)
       }
     }
     return { chars: [...chars].join(''), weights: [...weights] }

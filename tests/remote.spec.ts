@@ -3,17 +3,13 @@
 // own browser context, as on separate devices: nothing shared but the server. A stranger on the
 // network meets the gate (addon/node/remote-gate.ts) as the phone does: on its network address.
 import type { Browser, Page } from '@playwright/test'
-import type { AddressInfo } from 'node:net'
-import { once } from 'node:events'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { join } from 'node:path'
 import { root } from '../addon/node/deck.ts'
 import { openSocket } from '../addon/tests/socket.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { lanAddress } from './network.ts'
 import { freePort, npmServer } from './npm.ts'
 import { deckStates, shownState } from './rehearsal.ts'
+import { NAV_16, slidesUntouched } from './talk-writes.ts'
 
 const states = await deckStates()
 /** The state `step` keys away from `s` (a slide and click), as an address shows it. */
@@ -58,9 +54,6 @@ const addressesShown = (page: Page) => page.evaluate(() => (window as unknown as
 async function viteToken(projector: string) {
   return /wsToken = "([^"]+)"/.exec(await (await fetch(`${projector}/@vite/client`)).text())![1]!
 }
-const NAV_16 = JSON.stringify({ patch: { page: 16, clicks: 0, lastUpdate: { id: 'stranger', type: 'presenter', time: Date.now() } } })
-const slidesFile = join(root, 'slides.md')
-
 /** What a device without the password sends to change the talk: a slide's file, the shared slide state, MCP. */
 function writeAttempts(query: string) {
   return [
@@ -79,22 +72,6 @@ async function refusedWrites(gate: string, query: string) {
     answers.push(await res.text())
   }
   return answers
-}
-
-/**
- * Runs `attempts` (a stranger's requests) and then checks that `slides.md` is byte-identical; a
- * write that got through is undone, so that a failing run does not leave the talk rewritten.
- */
-async function slidesUntouched(attempts: () => Promise<void>) {
-  const before = readFileSync(slidesFile)
-  try {
-    await attempts()
-    expect(readFileSync(slidesFile).equals(before), 'slides.md is byte-identical').toBe(true)
-  }
-  finally {
-    if (!readFileSync(slidesFile).equals(before))
-      writeFileSync(slidesFile, before)
-  }
 }
 
 test.describe.configure({ mode: 'serial' })
@@ -242,91 +219,5 @@ test.describe('remote mode with --viewers', () => {
     await expect(code).toHaveAttribute('data-url', `${remote.gate}/`)
     await projector.keyboard.press('j')
     await expect(code).toHaveCount(0)
-  })
-})
-
-// plain `npm run dev`: Slidev's own server, with the addon's write guard (addon/node/write-guard.ts)
-// in front of it. Only this computer reaches it, and of this computer's pages only the deck's own write
-test.describe('plain npm run dev', () => {
-  let dev: ReturnType<typeof npmServer>
-  let base: string
-  test.beforeAll(async () => {
-    test.setTimeout(3 * 60_000)
-    const port = await freePort()
-    dev = npmServer(['run', 'dev', '--', '--port', String(port)], root)
-    base = `http://localhost:${port}`
-    await expect.poll(async () => (await fetch(`${base}/`).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200)
-  })
-  test.afterAll(async () => {
-    await dev?.stop()
-  })
-  /** The slide the shared state names (what every window of the talk follows). */
-  const sharedPage = async () => Number(/"page":(\d+)/.exec(await (await fetch(`${base}/@server-reactive/nav?t=${Date.now()}`)).text())?.[1])
-
-  test('it listens on this computer only', async () => {
-    const error = await fetch(`http://${lanAddress}:${new URL(base).port}/`).then(() => 'answered', (e: Error) => String((e.cause as { code?: string } | undefined)?.code))
-    expect(error, `the network address ${lanAddress}`).toBe('ECONNREFUSED')
-  })
-
-  test('no web page but the deck\'s own writes to the talk: a page on another origin changes neither the slides nor the slide shown', async ({ browser }) => {
-    const before = await sharedPage()
-    // a page on another origin of this computer, in the presenter's own browser: no-cors POSTs need no permission
-    const other = createServer((_req, res) => res.end('<!doctype html><title>elsewhere</title>'))
-    other.listen(0, '127.0.0.1')
-    await once(other, 'listening')
-    const elsewhere = `http://127.0.0.1:${(other.address() as AddressInfo).port}`
-    const page = await browser.newPage()
-    try {
-      await slidesUntouched(async () => {
-        // what curl sends: a foreign origin, text/plain, to the slide, state and server-ref endpoints
-        for (const [what, path, body] of [...writeAttempts('').filter(([w]) => w !== 'MCP'), ['server-ref', '/@server-ref/nav', '{"data":{"page":16}}'] as const]) {
-          const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'origin': 'http://evil.example', 'content-type': 'text/plain' }, body })
-          expect(res.status, what).toBe(403)
-        }
-        // JSON from a page on another localhost port, which Vite's default CORS would let through
-        const json = await fetch(`${base}/@server-reactive/nav`, { method: 'POST', headers: { 'origin': 'http://localhost:5173', 'content-type': 'application/json' }, body: NAV_16 })
-        expect(json.status).toBe(403)
-        await page.goto(elsewhere)
-        await page.evaluate(async ({ base, slide, nav }) => {
-          await fetch(`${base}/__slidev/slides/2.json`, { method: 'POST', mode: 'no-cors', body: slide })
-          await fetch(`${base}/@server-reactive/nav`, { method: 'POST', mode: 'no-cors', body: nav })
-        }, { base, slide: JSON.stringify({ content: '# 해킹된 슬라이드' }), nav: NAV_16 })
-        // the browser sent both (an opaque answer tells the page nothing): the server says it refused them
-        await expect.poll(() => dev.output()).toContain(`refused POST /__slidev/slides/2.json (403): a write from ${elsewhere}`)
-        await expect.poll(() => dev.output()).toContain(`refused POST /@server-reactive/nav (403): a write from ${elsewhere}`)
-      })
-      expect(await sharedPage(), 'the slide every window follows').toBe(before)
-
-      // the deck's own presenter view writes the shared state, and its editor a slide (unchanged here)
-      await page.goto(`${base}/presenter/1`)
-      await expect(page.locator('.slidev-note').first()).toBeVisible({ timeout: 90_000 })
-      await page.keyboard.press('ArrowDown')
-      await expect.poll(sharedPage).toBe(2)
-      await slidesUntouched(async () => {
-        expect(await page.evaluate(async () => (await fetch('/__slidev/slides/2.json', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status)).toBe(200)
-      })
-    }
-    finally {
-      await page.close()
-      other.close()
-    }
-  })
-
-  test('a prototype key in a path or a body, an oversized and a malformed body get a 4xx, and the server goes on serving', async () => {
-    const own = { 'origin': base, 'content-type': 'application/json' }
-    const cases = [
-      { path: '/@server-ref/__proto__/toString', body: '{"data":{}}', status: 400 },
-      { path: '/@server-reactive/nav', body: '{"patch":{"__proto__":{"polluted":true}}}', status: 400 },
-      { path: '/@server-reactive/nav', body: '{"patch":', status: 400 },
-      { path: '/@server-reactive/nav', body: JSON.stringify({ patch: { page: 1, pad: 'x'.repeat(64 * 1024) } }), status: 413 },
-      { path: '/__slidev/slides/2.json', body: '{"content":', status: 400 },
-    ]
-    await slidesUntouched(async () => {
-      for (const c of cases)
-        expect((await fetch(`${base}${c.path}`, { method: 'POST', headers: own, body: c.body })).status, `${c.path} ${c.body.slice(0, 40)}`).toBe(c.status)
-    })
-    // every module still answers: the slide state, a slide, Vite's client
-    for (const path of ['/@server-reactive/nav', '/__slidev/slides/2.json', '/@vite/client'])
-      expect((await fetch(`${base}${path}`)).status, path).toBe(200)
   })
 })
