@@ -48,7 +48,7 @@ export const factCheck = [
   {
     essay: 'Grok 3은 현재 가장 앞서간다고 평가받는 모델 중 하나다',
     verdict: '보충',
-    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. 그 뒤 xAI 글·개발자 문서로 확인한 주요 모델: 2025년 ${xaiModelsSince.map(m => m.name).join('·')}, 2026년 ${xaiModels2026Ko('·')}.`,
+    fact: `에세이를 쓸 무렵(2025년 8월) xAI의 최신 주력 모델은 ${koDate(grok4.released)}(미국 현지 시각) 공개된 ${grok4.name}. Grok 3은 이미 이전 세대였다. ${grok4.name} 이후 xAI 글·개발자 문서로 확인한 주요 모델: 2025년 ${xaiModelsSince.map(m => m.name).join('·')}, 2026년 ${xaiModels2026Ko('·')}.`,
     sources: [grok4.source, ...xaiLaterModels.sources, ...xaiModels2026Claim.sources],
   },
   {

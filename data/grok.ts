@@ -104,7 +104,7 @@ export const grok2Licence = {
 
 /** The licence as it stands now: a state that can change, with the day it was checked. */
 export const grok2LicenceNow = {
-  claim: '매출 상한은 커밋 d60cbe2에서 xAI 이용 정책 준수 조건으로 바뀜(머리말 날짜는 2025년 8월 23일 그대로), 2025년 11월 4일 개정판(커밋 daf4395)에서 이름이 “xAI Community License Agreement”로 바뀜. 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로(2026년 12월 2일 확인)',
+  claim: '매출 상한은 커밋 d60cbe2에서 xAI 이용 정책 준수 조건으로 바뀜(머리말 날짜는 2025년 8월 23일 그대로), 2025년 11월 4일 개정판(커밋 daf4395)에서 이름이 “xAI Community License Agreement”로 바뀜. 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로(2026년 12월 2일 확인, 12월 6일 다시 확인)',
   checked: '2026-12-06',
   what: '2026-12-06: 저장된 문서 검색으로 LICENSE(저장본)를 다시 읽음, 2026-12-02에 읽은 판과 같음(슬라이드의 “2026년 12월 2일 확인”은 이 판을 처음 확인한 날). Hugging Face xai-org/grok-2의 LICENSE(저장본): 제목 “xAI Community License Agreement”, “Last Updated: November 4, 2025”, 상업적 이용은 xAI Acceptable Use Policy 준수 조건, “train, create, or improve any foundational, large language, or general-purpose AI models” 금지(Grok 2 미세조정 제외), “revocable license”. 매출 상한을 바꾼 커밋 d60cbe2와 제목을 바꾼 커밋 daf4395도 확인. 11월 4일은 파일 머리말의 “Last Updated” 날짜이고, 커밋 daf4395 자체의 날짜는 보지 못함(2026-12-06 확인).',
   sources: [grok2LicenceFile, grok2LicenceChange],

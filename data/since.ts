@@ -61,7 +61,7 @@ export const since2025: readonly SinceEvent[] = [
     date: '2025-08-23',
     when: '8월 23일~11월 4일',
     topic: '라이선스',
-    text: '라이선스 변경: 매출 상한(연매출 100만 달러 이상은 별도 라이선스)이 빠지고 xAI 이용 정책 준수가 상업적 이용의 조건이 됨(커밋 d60cbe2, 날짜 미상), 11월 4일 개정판(커밋 daf4395)에서 이름이 “xAI Community License Agreement”로 바뀜. 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로(2026년 12월 2일 확인)',
+    text: '라이선스 변경: 매출 상한(연매출 100만 달러 이상은 별도 라이선스)이 빠지고 xAI 이용 정책 준수가 상업적 이용의 조건이 됨(커밋 d60cbe2, 날짜 미상), 11월 4일 개정판(커밋 daf4395)에서 이름이 “xAI Community License Agreement”로 바뀜. 모델 훈련·개선 금지와 xAI의 철회 권한은 그대로(2026년 12월 2일 확인, 12월 6일 다시 확인)',
     sources: [grok2LicenceChange, grok2LicenceFile],
     claim: grok2LicenceNow,
   },
