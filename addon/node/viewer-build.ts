@@ -4,11 +4,12 @@
  * start with the slides unchanged reuses the last build and a change builds anew. Edits made while
  * remote mode runs reach viewers at its next start.
  */
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { root } from './deck.ts'
-import { runSlidev } from './slidev.ts'
+import { slidevCli } from './slidev.ts'
 
 /** Folders that are no input of the deck: installs, builds, test output, hidden ones. */
 const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report)$/
@@ -41,8 +42,9 @@ export function viewerBuild(): string {
   }
   rmSync(builds, { recursive: true, force: true })
   console.log('  Building the deck viewers will see (again whenever the slides change)…')
-  const status = runSlidev(['build', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] })
-  if (status !== 0 || !existsSync(join(dir, 'index.html')))
-    throw new Error(`slidev build exited ${status} without writing ${join(dir, 'index.html')}: see its errors above.`)
+  // its notes (no site address, plugin timings) say nothing to a presenter: shown only if it fails
+  const build = spawnSync(process.execPath, [slidevCli(), 'build', '--out', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  if (build.status !== 0 || !existsSync(join(dir, 'index.html')))
+    throw new Error(`${build.stdout}${build.stderr}\nslidev build exited ${build.status} without writing ${join(dir, 'index.html')}.`)
   return dir
 }
