@@ -29,6 +29,7 @@ import sirv from 'sirv'
 import { WebSocket, WebSocketServer } from 'ws'
 import { followSlidev } from './live-feed.ts'
 import { siteQr } from './site-qr.ts'
+import { cacheAsAHost } from './static-server.ts'
 
 export interface GateOptions {
   /** a password the presenter chose, for a presenter link typed by hand; without one, only one-time links sign in */
@@ -318,7 +319,7 @@ export function createGate(options: GateOptions) {
  */
 function builtDeck(dir: string) {
   const page = readFileSync(join(dir, 'index.html'), 'utf8').replace('<head>', `<head>\n<meta name="talk-kit-live" content="${LIVE_PATH}">`)
-  const files = sirv(dir, { etag: true, setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache') })
+  const files = sirv(dir, { etag: true, setHeaders: cacheAsAHost })
   const squeeze = compression()
   return (req: IncomingMessage, res: ServerResponse, notFound: () => void) => {
     const { pathname } = new URL(req.url ?? '/', 'http://gate')

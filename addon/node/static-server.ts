@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 /**
  * The built site served as a static host serves it, for the tests, the benchmark and `npm run
  * serve`: sirv for the files (with the SPA fallback to index.html, or a host's 404.html without
@@ -12,6 +12,11 @@ import sirv from 'sirv'
 
 export interface ServeOptions { dir: string, base?: string, port: number, fallback?: boolean, gzip?: boolean }
 
+/** A static host's caching: hashed build assets never change, pages are revalidated. */
+export function cacheAsAHost(res: ServerResponse, pathname: string): void {
+  res.setHeader('cache-control', pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+}
+
 export function serve({ dir, base = '/', port, fallback = true, gzip = false }: ServeOptions): Promise<Server> {
   const root = resolve(dir)
   const prefix = base.endsWith('/') ? base : `${base}/`
@@ -19,8 +24,7 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
     dev: true, // files are read per request: a server started before the build serves it
     single: fallback,
     etag: true,
-    // hashed build assets never change: cache them as a static host would; pages are revalidated
-    setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: cacheAsAHost,
   })
   const squeeze = compression({ filter: (req, res) => gzip && compression.filter(req, res) })
   const server = createServer((req, res) => {
