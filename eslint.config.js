@@ -18,8 +18,16 @@ export default antfu({
     'unicorn/prefer-dom-node-text-content': 'off',
   },
 }, {
+  // the wall between the talk and its addon: the talk reaches the addon only through the package's
+  // exports (slidev-addon-talk-kit/…) and its bin (talk-kit), never by a path into its folder
+  files: ['**/*.{ts,js,mjs,vue}'],
+  ignores: ['addon/**'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: ['**/addon/**', 'addon/**'], message: 'Import the addon through its package exports (slidev-addon-talk-kit/…).' }] }],
+  },
+}, {
   // command-line scripts, tests and the benchmark talk on the console and run as modules
-  files: ['scripts/**', 'bench/**', 'tests/**', 'addon/node/**', 'addon/tests/**', 'addon/vite.config.ts'],
+  files: ['scripts/**', 'bench/**', 'tests/**', 'addon/bin/**', 'addon/node/**', 'addon/tests/**', 'addon/vite.config.ts'],
   rules: {
     'no-console': 'off',
     'antfu/no-top-level-await': 'off',

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { browserOrExit } from './addon/node/browser.ts'
+import { browserOrExit } from 'slidev-addon-talk-kit/browser'
 import { onlyThisMachine } from './tests/network.ts'
 import { freePort } from './tests/npm.ts'
 

@@ -12,12 +12,12 @@
 import type { Browser } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { Agent, get } from 'node:http'
-import { root } from '../addon/node/deck.ts'
+import { root } from 'slidev-addon-talk-kit/deck'
 import { npmServer } from '../tests/npm.ts'
 
 const PASSWORD = 'bench-viewers'
-/** the gate's process (tsx's own launcher, a process of its own, left out) and Slidev's */
-const GATE = /preflight\.cjs.*bin\/remote\.ts/
+/** the gate's process (the addon's talk-kit command) and Slidev's */
+const GATE = /talk-kit\S* remote\b/
 const SLIDEV = /slidev\.mjs --remote=/
 const KEYS = 5
 

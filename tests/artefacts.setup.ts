@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from '@playwright/test'
-import { root } from '../addon/node/deck.ts'
+import { root } from 'slidev-addon-talk-kit/deck'
 import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
 import { artifacts, qrRoot, sites, siteUrl } from './sites.ts'

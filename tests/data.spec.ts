@@ -3,7 +3,7 @@ import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 // edited once, in data/, never restated here. Pure unit tests (no browser).
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { root } from '../addon/node/deck.ts'
+import { root } from 'slidev-addon-talk-kit/deck'
 import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
 import { controversies } from '../data/controversies.ts'
 import { essayIllustration } from '../data/essay-illustration.ts'

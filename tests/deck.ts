@@ -1,6 +1,6 @@
 /** The deck's slides and the essay, read from the repository for the tests. */
 import { readFileSync } from 'node:fs'
-import { loadDeck, root } from '../addon/node/deck.ts'
+import { loadDeck, root } from 'slidev-addon-talk-kit/deck'
 
 export { loadDeck }
 

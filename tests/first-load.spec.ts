@@ -1,4 +1,4 @@
-import { LEFT_OUT } from '../addon/node/first-load.ts'
+import { LEFT_OUT } from 'slidev-addon-talk-kit/first-load'
 import { loadDeck } from './deck.ts'
 // addon/node/first-load.ts patches Slidev for a lighter first load; these fail when a Slidev
 // upgrade changes what the patches answer (the build itself fails when the patched code is gone).

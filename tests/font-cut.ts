@@ -4,7 +4,7 @@
  * left to load. The walks that visit the slides (rehearsal.spec.ts) and the notes call these.
  */
 import type { Locator, Page } from '@playwright/test'
-import { SCREEN_FAMILY } from '../addon/shared/font.ts'
+import { SCREEN_FAMILY } from 'slidev-addon-talk-kit/font'
 
 export interface Drawn { chars: string, weights: number[] }
 

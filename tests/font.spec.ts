@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { relative } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { cacheRoot, deckCharacters, unicodeRange, writeDeckFont } from '../addon/node/deck-font.ts'
-import { root } from '../addon/node/deck.ts'
-import { DEV_FALLBACK_CSS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FAMILY, staticFile, VARIABLE_FILE } from '../addon/shared/font.ts'
+import { root } from 'slidev-addon-talk-kit/deck'
+import { cacheRoot, deckCharacters, unicodeRange, writeDeckFont } from 'slidev-addon-talk-kit/deck-font'
+import { DEV_FALLBACK_CSS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FAMILY, staticFile, VARIABLE_FILE } from 'slidev-addon-talk-kit/font'
 import { essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 
 const sets = await deckCharacters(root)

@@ -3,7 +3,7 @@
  * can start before the builds exist (the `artefacts` setup project makes them).
  */
 import type { Server } from 'node:http'
-import { serve } from '../addon/node/static-server.ts'
+import { serve } from 'slidev-addon-talk-kit/serve'
 import { sites } from './sites.ts'
 
 export default async function globalSetup() {

@@ -1,8 +1,8 @@
 // Hosting: the built site on the kinds of host it will meet, and with the network gone.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { deckSlideHref } from '../addon/node/reading-page.ts'
-import { SCREEN_FAMILY } from '../addon/shared/font.ts'
+import { SCREEN_FAMILY } from 'slidev-addon-talk-kit/font'
+import { deckSlideHref } from 'slidev-addon-talk-kit/reading-page'
 import { loadDeck } from './deck.ts'
 import { expect, serviceWorkerActive, slideShown, test } from './fixtures.ts'
 import { sitePdf, siteUrl } from './sites.ts'

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { handoutParagraphs, PRESENTER_MARK, root, spokenParagraphs } from '../addon/node/deck.ts'
+import { handoutParagraphs, PRESENTER_MARK, root, spokenParagraphs } from 'slidev-addon-talk-kit/deck'
 import { factCheck } from '../data/factcheck.ts'
 import { clickMarkers, essayParagraphs, loadDeck, spokenText } from './deck.ts'
 

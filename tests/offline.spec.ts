@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '../addon/node/static-server.ts'
+import { serve } from 'slidev-addon-talk-kit/serve'
 import { expect, serviceWorkerActive, slideShown, test } from './fixtures.ts'
 import { sites } from './sites.ts'
 

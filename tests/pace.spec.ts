@@ -3,8 +3,8 @@
 // window shows none: the rehearsal's presenter walk.
 import type { Locator, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { pacePlan } from '../addon/node/pace.ts'
-import { clock } from '../addon/shared/pace.ts'
+import { clock } from 'slidev-addon-talk-kit/pace'
+import { pacePlan } from 'slidev-addon-talk-kit/pace-plan'
 import { expect, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { siteUrl } from './sites.ts'

@@ -1,7 +1,7 @@
 // Presenting live: the deck's font, and a key press on a busy laptop. Each slide and click state is
 // checked in the rehearsal (rehearsal.spec.ts): title, clicks, overflow, text size, charts, axe; and
 // what the presenter view shows beside the slide, its notes, count and timer, in its presenter walk.
-import { SCREEN_FAMILY } from '../addon/shared/font.ts'
+import { SCREEN_FAMILY } from 'slidev-addon-talk-kit/font'
 import { expect, test } from './fixtures.ts'
 import { widthsWithAndWithoutDeckFont } from './font-cut.ts'
 

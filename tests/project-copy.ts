@@ -7,7 +7,7 @@
 import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { root } from '../addon/node/deck.ts'
+import { root } from 'slidev-addon-talk-kit/deck'
 
 export const copyDir = join(tmpdir(), 'grok-talk-tests', '발표 자료')
 

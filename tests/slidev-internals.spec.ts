@@ -1,6 +1,6 @@
 // Where the deck works around Slidev itself (addon/node/slidev-fence.ts names the version verified). Each patch names the upstream behaviour it
 // answers; each test here fails when a Slidev upgrade changes that behaviour under the patch.
-import { PLACEHOLDER } from '../addon/shared/print-ready.ts'
+import { PLACEHOLDER } from 'slidev-addon-talk-kit/print-ready'
 import { carrying, coverFiles, expect, test } from './fixtures.ts'
 
 test('addon/client/a11y.ts: Slidev\'s nested menu button is one control, and the menu opens by mouse and by keyboard', async ({ page, openSlide }) => {

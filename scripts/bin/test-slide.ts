@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { slideCount } from '../../addon/node/deck.ts'
+import { slideCount } from 'slidev-addon-talk-kit/deck'
 
 const usage = 'Usage: npm run test:slide -- N  (a slide number, a range 3-5, or a list 3,7)'
 function fail(message: string): never {
