@@ -14,9 +14,9 @@ const config: KnipConfig = {
       ignoreDependencies: ['@slidev/theme-default', 'lighthouse'],
     },
     'addon': {
-      entry: ['global-bottom.vue', 'global-top.vue', 'custom-nav-controls.vue', 'components/*.vue', 'setup/*.ts', 'styles/index.ts', 'node/bin/*.ts', 'tests/**/*.ts'],
+      entry: ['global-bottom.vue', 'global-top.vue', 'custom-nav-controls.vue', 'components/*.vue', 'setup/*.ts', 'styles/index.ts', 'node/bin/*.ts', 'tests/**/*.ts', 'example/slides.md', 'example/components/*.vue'],
       // markdown is read with the talk's compiler in every workspace; the addon's only one is its README
-      project: ['**/*.{ts,vue,md}', '!README.md'],
+      project: ['**/*.{ts,vue,md}', '!README.md', '!UPSTREAM.md', '!example/dist/**'],
       // shared/font.ts names Pretendard's files as strings (resolved by node/deck-font.ts)
       ignoreDependencies: ['pretendard'],
     },

@@ -16,11 +16,6 @@ declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_RECORD__: boolean
 
-interface ImportMetaEnv {
-  /** '1' when the build writes the reading page (addon/node/bin/build.ts) */
-  readonly VITE_READING_PAGE?: string
-}
-
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }

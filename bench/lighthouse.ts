@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { root } from 'slidev-addon-talk-kit/deck'
+import { root } from '../scripts/deck.ts'
 
 export type FormFactor = 'mobile' | 'desktop'
 

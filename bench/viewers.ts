@@ -12,7 +12,7 @@
 import type { Browser } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { Agent, get } from 'node:http'
-import { root } from 'slidev-addon-talk-kit/deck'
+import { root } from '../scripts/deck.ts'
 import { npmServer } from '../tests/npm.ts'
 
 const PASSWORD = 'bench-viewers'

@@ -1,13 +1,13 @@
 /**
- * The README's slide map: which file holds each slide, read from the deck as Slidev parses it
+ * The slide map in docs/editing.md: which file holds each slide, read from the deck as Slidev parses it
  * (slides.md and every `src:` page). Written by `npm run slide-map` (bin/slide-map.ts); a test
- * compares the README's table with the deck.
+ * compares the slide map's table with the deck.
  */
 import { readFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
-import { loadDeck, root } from 'slidev-addon-talk-kit/deck'
+import { loadDeck, root } from './deck.ts'
 
-export const readmePath = `${root}README.md`
+export const mapPath = `${root}docs/editing.md`
 export const START = '<!-- slide map: written by `npm run slide-map` from the deck -->'
 export const END = '<!-- end of slide map -->'
 
@@ -22,11 +22,11 @@ export async function slideMap(): Promise<string> {
   return ['| slide | file | title |', '|---|---|---|', ...rows].join('\n')
 }
 
-/** The table as the README has it now (between the markers). */
-export function readmeSlideMap(readme = readFileSync(readmePath, 'utf8')): string {
-  const from = readme.indexOf(START)
-  const to = readme.indexOf(END)
+/** The table as docs/editing.md has it now (between the markers). */
+export function documentedSlideMap(doc = readFileSync(mapPath, 'utf8')): string {
+  const from = doc.indexOf(START)
+  const to = doc.indexOf(END)
   if (from < 0 || to < from)
-    throw new Error(`README.md has no slide map between "${START}" and "${END}"`)
-  return readme.slice(from + START.length, to).trim()
+    throw new Error(`docs/editing.md has no slide map between "${START}" and "${END}"`)
+  return doc.slice(from + START.length, to).trim()
 }

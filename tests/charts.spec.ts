@@ -2,8 +2,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from 'slidev-addon-talk-kit/deck'
-import { requireColours } from 'slidev-addon-talk-kit/theme-colours'
 import { essayIllustration } from '../data/essay-illustration.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
 import { figures } from '../data/index.ts'
@@ -11,10 +9,11 @@ import { openAiTimeline } from '../data/openai-timeline.ts'
 import { releases } from '../data/releases.ts'
 import { formatValue } from '../utils/chart-format.ts'
 import { koDate } from '../utils/format.ts'
-import { loadDeck } from './deck.ts'
+import { loadDeck, root } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { renderPage } from './pdf.ts'
 import { sitePdf } from './sites.ts'
+import { requireColours } from './theme-colours.ts'
 
 const deck = await loadDeck()
 /** Slide number (1-based) of the slide whose source uses `tag`. */

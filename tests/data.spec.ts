@@ -3,7 +3,6 @@ import type { SeriesDataset, Source, TimelineDataset } from '../data/types.ts'
 // edited once, in data/, never restated here. Pure unit tests (no browser).
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { root } from 'slidev-addon-talk-kit/deck'
 import { aiIndexAccess2023, aiIndexOpenShare } from '../data/ai-index.ts'
 import { controversies } from '../data/controversies.ts'
 import { essayIllustration } from '../data/essay-illustration.ts'
@@ -11,7 +10,7 @@ import { grok2Licence, grok3Promise, grok4, grok25 } from '../data/grok.ts'
 import { ibmRoi } from '../data/ibm-roi.ts'
 import { citations, datasets, deckSources, figures, isPublic } from '../data/index.ts'
 import { muskPost } from '../data/tweet.ts'
-import { essayText } from './deck.ts'
+import { essayText, root } from './deck.ts'
 
 const series = datasets.filter((d): d is SeriesDataset => d.kind === 'series')
 const timelines = datasets.filter((d): d is TimelineDataset => d.kind === 'timeline')

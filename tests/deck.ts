@@ -1,8 +1,8 @@
 /** The deck's slides and the essay, read from the repository for the tests. */
 import { readFileSync } from 'node:fs'
-import { loadDeck, root } from 'slidev-addon-talk-kit/deck'
+import { kitTalk, loadDeck, root } from '../scripts/deck.ts'
 
-export { loadDeck }
+export { kitTalk, loadDeck, root }
 
 /** The essay as the repository keeps it: its title on the first line, then its paragraphs. */
 export function essayText(): string {

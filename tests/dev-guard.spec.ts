@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import { createServer } from 'node:http'
-import { root } from 'slidev-addon-talk-kit/deck'
+import { root } from './deck.ts'
 import { expect, test } from './fixtures.ts'
 import { lanAddress } from './network.ts'
 import { freePort, npmServer } from './npm.ts'

@@ -1,10 +1,7 @@
 // Exporting: the files the export scripts write, read back from the files themselves.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
-import { pdfProblem } from 'slidev-addon-talk-kit/pdf-meta'
 import { zipEntries } from 'slidev-addon-talk-kit/zip'
 import { clickMarkers, essayParagraphs, essayTitle, loadDeck } from './deck.ts'
 import { colourStats, pdfInfo, pdfPages, pdfText, renderPage, squash } from './pdf.ts'
@@ -37,17 +34,6 @@ test('every PDF page is drawn, not blank', () => {
     const stats = colourStats(renderPage(pdf, page, 30))
     expect(stats.inkShare, `page ${page} looks blank`).toBeGreaterThan(0.01)
   }
-})
-
-test('npm run export and npm run build name a PDF\'s white page, and a missing one', async () => {
-  expect(await pdfProblem(pdf, slides)).toBeUndefined()
-  // the exported PDF with a white page put in as page 3, as a print page caught before it drew
-  const doc = await PDFDocument.load(readFileSync(pdf))
-  doc.insertPage(2)
-  const withWhite = join(mkdtempSync(join(tmpdir(), 'white-page-')), 'white.pdf')
-  writeFileSync(withWhite, await doc.save())
-  expect(await pdfProblem(withWhite, slides + 1)).toBe(`${withWhite} has 1 page with no text drawn (3)`)
-  expect(await pdfProblem(pdf, slides + 1)).toBe(`${pdf} has ${slides} pages for ${slides + 1} slides`)
 })
 
 test('the with-clicks PDF has a page for every click step', () => {

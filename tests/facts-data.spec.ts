@@ -5,10 +5,10 @@ import type { ListedClaim } from '../data/checked.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { root } from 'slidev-addon-talk-kit/deck'
 import { checkedClaims, factsAsOfLabel, factsCheckedOn } from '../data/checked.ts'
 import { citations, isPublic } from '../data/index.ts'
 import { daysBetween, factsOptions, factsReport, FactsUsageError, markClaims } from '../scripts/facts.ts'
+import { root } from './deck.ts'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const isDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s

@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { SCREEN_FAMILY } from 'slidev-addon-talk-kit/font'
 
-export interface Drawn { chars: string, weights: number[] }
+/** What a part of the page draws: in the deck's font (its characters and weights), and in any other font, by family. */
+export interface Drawn { chars: string, weights: number[], elsewhere: Record<string, string> }
 
 /**
  * The characters a part of the page draws in the deck's font: text nodes of rendered elements and
@@ -17,10 +18,17 @@ export function drawnInDeckFont(root: Locator): Promise<Drawn> {
   return root.evaluate((root, family) => {
     const chars = new Set<string>()
     const weights = new Set<number>()
-    const inDeckFont = (el: Element, pseudo?: string) => getComputedStyle(el, pseudo).fontFamily.replace(/["']/g, '').split(',')[0]!.trim() === family
+    const elsewhere: Record<string, string> = {}
+    const familyOf = (el: Element, pseudo?: string) => getComputedStyle(el, pseudo).fontFamily.replace(/["']/g, '').split(',')[0]!.trim()
     const add = (text: string, el: Element, pseudo?: string) => {
-      if (!inDeckFont(el, pseudo) || !text.trim())
+      if (!text.trim())
         return
+      const used = familyOf(el, pseudo)
+      if (used !== family) {
+        // not left out unseen: the caller says which other fonts may draw what
+        elsewhere[used] = [...new Set((elsewhere[used] ?? '') + text.replace(/\s/g, ''))].join('')
+        return
+      }
       for (const ch of text) {
         if (ch.codePointAt(0)! > 0x20)
           chars.add(ch)
@@ -43,7 +51,7 @@ export function drawnInDeckFont(root: Locator): Promise<Drawn> {
           add(JSON.parse(drawn) as string, el, pseudo)
       }
     }
-    return { chars: [...chars].join(''), weights: [...weights] }
+    return { chars: [...chars].join(''), weights: [...weights], elsewhere }
   }, SCREEN_FAMILY)
 }
 

@@ -99,18 +99,3 @@ test('the build writes what static hosts read: 404.html, _redirects, sw.js', () 
   expect(index).toMatch(/<html[^>]*lang="ko"/)
   expect(index).not.toMatch(/https?:\/\/(?!localhost)[^"'\s)]+\.(css|js|woff2?|png|svg|ico)/)
 })
-
-test('hosting configs build this site: Netlify, Vercel, GitHub Pages', () => {
-  const netlify = readFileSync('netlify.toml', 'utf8')
-  expect(netlify).toMatch(/command = ".*npm run build"/)
-  expect(netlify).toMatch(/publish = "dist"/)
-  const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { buildCommand: string, outputDirectory: string, rewrites: { source: string, destination: string }[] }
-  expect(vercel.buildCommand).toMatch(/npm run build$/)
-  expect(vercel.outputDirectory).toBe('dist')
-  expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
-  const pages = readFileSync('.github/workflows/pages.yml', 'utf8')
-  // the workflow's own expression syntax, not a template string
-  // eslint-disable-next-line no-template-curly-in-string
-  expect(pages).toContain('npm run build -- --base "${{ steps.pages.outputs.base_path }}/"')
-  expect(pages).toMatch(/path: dist\b/)
-})

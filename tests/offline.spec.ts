@@ -61,7 +61,7 @@ test('the first visit caches the deck, not what only crawlers or printers fetch;
 
   // the next build: another file list (so another cache name) and a changed page
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
-  writeFileSync(join(dir, 'sw.js'), sw.replace(/const CACHE = '([^']+)'/, 'const CACHE = \'$1-next\''))
+  writeFileSync(join(dir, 'sw.js'), sw.replace(/const CACHE = PREFIX \+ '([^']+)'/, 'const CACHE = PREFIX + \'$1-next\''))
   const index = readFileSync(join(dir, 'index.html'), 'utf8')
   writeFileSync(join(dir, 'index.html'), index.replace('<head>', '<head><meta name="deck-build" content="next">'))
 

@@ -5,18 +5,20 @@ import type { Locator, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { clock } from 'slidev-addon-talk-kit/pace'
 import { pacePlan } from 'slidev-addon-talk-kit/pace-plan'
+import { kitTalk } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { siteUrl } from './sites.ts'
 
-const plan = await pacePlan()
+const talk = await kitTalk()
+const plan = pacePlan(talk)
 const budget = (no: number) => plan.slides[no - 1]!.budget
 const START = new Date('2027-03-10T10:00:00+09:00')
 
 async function openPresenter(page: Page, no: number): Promise<Locator> {
   await page.goto(`${siteUrl('root')}presenter/${no}`)
   await slideShown(page, no)
-  const pace = page.getByRole('region', { name: '발표 속도' })
+  const pace = page.getByRole('region', { name: talk.words.pace.region })
   await expect(pace).toBeVisible()
   return pace
 }

@@ -7,7 +7,7 @@
 import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { root } from 'slidev-addon-talk-kit/deck'
+import { root } from './deck.ts'
 
 export const copyDir = join(tmpdir(), 'grok-talk-tests', '발표 자료')
 

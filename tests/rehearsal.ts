@@ -109,6 +109,9 @@ export async function checkForward(page: Page, slide: Locator, s: State, where: 
 export async function checkDrawnAndCited(page: Page, slide: Locator, no: number, citations: Citations): Promise<void> {
   const drawn = await drawnInDeckFont(slide)
   soft(drawn.chars.length, `slide ${no} draws text in the deck's font`).toBeGreaterThan(0)
+  // a slide's text is all in the deck's font: another family would draw Hangul from whatever the
+  // reader's machine has
+  soft(drawn.elsewhere, `slide ${no}: text in another font than the deck's`).toEqual({})
   soft(await outsideTheCut(page, drawn.chars), `slide ${no}: characters no face holds`).toEqual([])
   soft(drawn.weights.filter(w => !(PRINT_WEIGHTS as readonly number[]).includes(w)), `slide ${no}: weights with no print face`).toEqual([])
   await citations.read(slide, no)

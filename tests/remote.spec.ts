@@ -3,8 +3,8 @@
 // own browser context, as on separate devices: nothing shared but the server. A stranger on the
 // network meets the gate (addon/node/remote-gate.ts) as the phone does: on its network address.
 import type { Browser, Page } from '@playwright/test'
-import { root } from 'slidev-addon-talk-kit/deck'
 import { openSocket } from 'slidev-addon-talk-kit/testing/socket'
+import { root } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { lanAddress } from './network.ts'
 import { freePort, npmServer } from './npm.ts'

@@ -2,20 +2,15 @@
 import { join } from 'node:path'
 import { copyDir } from './project-copy.ts'
 
-/** What `npm run build` and `build:static` set for their slide build: the deck shows the reading page's address (a QR code). */
-const withReadingQr = { VITE_READING_PAGE: '1' } as const
-
 export const sites = {
   /** `npm run build:site`: history router at the root, served with SPA fallback (Netlify, Vercel, vite preview) */
   root: { dir: 'dist', base: '/', port: 4310, fallback: true, build: ['run', 'build:site'] },
   /** `npm run build` for a sub-path host such as GitHub Pages: the one build with the PDF inside */
   sub: { dir: 'dist-sub', base: '/grok-talk/', port: 4311, fallback: true, build: ['run', 'build', '--', '--base', '/grok-talk/', '--out', 'dist-sub'] },
-  /**
-   * the hash-router build (what `npm run build:static` makes, without its PDF and its reading page),
-   * on a plain static server with no fallback; it shows the reading page's QR code as
-   * `npm run build:static` does, so it is also the hash build of the QR test
-   */
-  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:site', '--', '--router-mode', 'hash', '--out', 'dist-static'], env: withReadingQr },
+  /** the hash-router build (what `npm run build:static` makes, without its PDF and its reading page), on a plain static server with no fallback */
+  hash: { dir: 'dist-static', base: '/', port: 4312, fallback: false, build: ['run', 'build:site', '--', '--router-mode', 'hash', '--out', 'dist-static'] },
+  /** the kit's example deck (addon/example), built by the kit's own `talk-kit build` at the root: a deck the kit has never seen */
+  example: { dir: 'addon/example/dist', base: '/', port: 4313, fallback: true, build: ['exec', '--no', '--', 'talk-kit', 'build'] },
 } as const
 
 export type SiteName = keyof typeof sites
@@ -37,10 +32,3 @@ export const artifacts = {
 
 /** The PDF built into the site (`npm run build`), behind its download button: the deck's PDF the tests read. */
 export const sitePdf = `${sites.sub.dir}/pandora-or-seeds.pdf`
-
-/**
- * A root build of the deck that shows the reading page's address (a QR code), for an address of its
- * own: `npm run build`'s slide build, without the PDF and the reading page it adds afterwards. With
- * the sub-path site and the hash site it makes the three cases of the QR test.
- */
-export const qrRoot = { dir: 'dist-qr-root', address: 'https://talk.example.org/', build: ['run', 'build:site', '--', '--out', 'dist-qr-root'], env: withReadingQr } as const

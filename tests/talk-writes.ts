@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from 'slidev-addon-talk-kit/deck'
+import { root } from './deck.ts'
 import { expect } from './fixtures.ts'
 
 /** A write of the shared slide state that would put every window on slide 16. */

@@ -16,4 +16,14 @@ if (!command || !/^[\w-]+$/.test(command) || !existsSync(file)) {
   process.exit(1)
 }
 register()
-await import(pathToFileURL(file).href)
+try {
+  await import(pathToFileURL(file).href)
+}
+catch (error) {
+  // a mistake a user can make and fix (node/talk.ts's KitError, a patch whose target is gone): one message, no stack trace
+  if (error instanceof Error && ['KitError', 'PatchTargetError'].includes(error.constructor.name)) {
+    console.error(`talk-kit ${command}: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}

@@ -8,7 +8,7 @@
  * <button>), in a <button>; the play page gives the slide no landmark. Slidev has no option for
  * either. tests/slidev-internals.spec.ts fails when the nesting changes.
  */
-function mendSlidevDom(root: ParentNode, talkTitle: string): void {
+function mendSlidevDom(root: ParentNode, talkTitle: string, goTo: string): void {
   const slide = root.querySelector<HTMLElement>('#slide-content')
   if (slide && slide.getAttribute('role') !== 'main') {
     slide.setAttribute('role', 'main')
@@ -17,7 +17,7 @@ function mendSlidevDom(root: ParentNode, talkTitle: string): void {
   const goto = root.querySelector<HTMLElement>('#slidev-goto-dialog')
   if (goto && goto.getAttribute('role') !== 'navigation') {
     goto.setAttribute('role', 'navigation')
-    goto.setAttribute('aria-label', '슬라이드 번호로 이동')
+    goto.setAttribute('aria-label', goTo)
   }
   for (const inner of root.querySelectorAll<HTMLButtonElement>('button button')) {
     const outer = inner.parentElement?.closest('button')
@@ -32,8 +32,8 @@ function mendSlidevDom(root: ParentNode, talkTitle: string): void {
   }
 }
 
-export function keepSlidevDomMended(talkTitle: string): void {
-  const mend = () => mendSlidevDom(document, talkTitle)
+export function keepSlidevDomMended(talkTitle: string, goTo: string): void {
+  const mend = () => mendSlidevDom(document, talkTitle, goTo)
   mend()
   new MutationObserver(mend).observe(document.body, { childList: true, subtree: true })
 }

@@ -9,6 +9,7 @@ import type { PaceData } from '../shared/pace'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { behindBy, rehearsalCsv, standing, standingWords } from '../shared/pace'
+import { wordsFor } from '../shared/words'
 
 interface Record { current: number[], last: number[] | null }
 
@@ -20,7 +21,8 @@ function timerMs(now: number): number {
   return (t.status === 'paused' ? t.pausedAt : now) - t.startedAt
 }
 
-export function usePace(plan: PaceData) {
+export function usePace(plan: PaceData, lang: string) {
+  const words = wordsFor(lang).pace
   const { currentSlideNo } = useNav()
   const budgets = plan.slides.map(s => s.budget)
   const n = budgets.length
@@ -93,7 +95,7 @@ export function usePace(plan: PaceData) {
   const behind = computed(() => behindBy(budgets, index.value + 1, timerMs(now.value) / 1000, spentHere.value))
 
   function csv(): string {
-    return rehearsalCsv(plan.slides, spent.value.map(ms => ms / 1000), last.value && last.value.map(ms => ms / 1000))
+    return rehearsalCsv(plan.slides, spent.value.map(ms => ms / 1000), last.value && last.value.map(ms => ms / 1000), plan.rate.unit)
   }
 
   return {
@@ -103,7 +105,7 @@ export function usePace(plan: PaceData) {
     lastHere,
     behind,
     standing: computed(() => standing(behind.value)),
-    words: computed(() => standingWords(behind.value)),
+    words: computed(() => standingWords(behind.value, words)),
     csv,
   }
 }

@@ -1,4 +1,4 @@
-// Modules the addon's Vite plugins serve (addon/node/pace.ts, addon/node/site-qr.ts).
+// Modules the addon's Vite plugins serve (addon/node/pace.ts, addon/node/site-qr.ts, addon/node/colours.ts).
 declare module 'virtual:talk-kit/pace' {
   const plan: import('../shared/pace').PaceData
   export default plan
@@ -7,3 +7,4 @@ declare module 'virtual:talk-kit/site-qr' {
   const qr: import('../shared/site-qr').SiteQr | null
   export default qr
 }
+declare module 'virtual:talk-kit/colours.css' {}

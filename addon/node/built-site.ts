@@ -12,12 +12,12 @@ import { serve } from './static-server.ts'
 export interface BuiltSite { url: string, browser: Browser, close: () => Promise<void> }
 
 /** Serves `dir` (built for `base`), or, without one, a fresh `slidev build` in a temporary folder. */
-export async function openBuiltSite(dir?: string, base = '/'): Promise<BuiltSite> {
+export async function openBuiltSite(dir?: string, base = '/', entry?: string): Promise<BuiltSite> {
   const executablePath = browserOrExit()
   let site = dir
   if (!site) {
     site = mkdtempSync(join(tmpdir(), 'deck-site-'))
-    const status = runSlidev(['build', '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
+    const status = runSlidev(['build', ...(entry ? [entry] : []), '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] })
     if (status !== 0) {
       console.error('`slidev build` failed: no site to take pictures from.')
       process.exit(status)

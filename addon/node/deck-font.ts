@@ -1,5 +1,7 @@
+/// <reference path="./modules.d.ts" />
 import type { Plugin } from 'vite'
 import type { PrintWeight, ScreenFace } from '../shared/font.ts'
+import type { Talk } from './talk.ts'
 /**
  * A Vite plugin that cuts Pretendard (addon/shared/font.ts) down to the characters this deck uses, once per
  * start, and serves the result as `virtual:deck-font.css`:
@@ -18,34 +20,32 @@ import type { PrintWeight, ScreenFace } from '../shared/font.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { load } from '@slidev/parser/fs'
+import * as fontverter from 'fontverter'
+import { Blob, Face } from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from '../shared/font.ts'
+import { tableText } from '../shared/words.ts'
 import { qrTarget, shortAddress } from './site-qr.ts'
 
 /** The addon's own folder: what it draws on the slides is cut into the font too. */
 const ADDON = fileURLToPath(new URL('..', import.meta.url))
 /** The addon's global layers: drawn over every slide, the cover included (the phone's reading link) */
 const GLOBAL_LAYERS = ['global-bottom.vue', 'global-top.vue']
-/** The presenter view's pace (its words, 늦음 and 빠름 among them, are in shared/pace.ts) */
-const PRESENTER_VIEW = ['custom-nav-controls.vue', 'client/PacePanel.vue', 'shared/pace.ts']
-/** The reading page's own words (차례, 본문으로 건너뛰기, …): it is set in the slides' face */
-const READING_PAGE = ['node/reading-page.ts']
-/** What the talk's slides are made of besides their markdown (folders of the talk, read as input). */
-const SLIDE_SOURCES = ['components', 'data', 'utils', 'layouts', 'setup']
-const TEXT_FILE = /\.(?:md|vue|ts|txt)$/
-/** the live region's punctuation ("슬라이드 N / M: …"): the global layers' Latin is not read from their files */
-const ANNOUNCER_PUNCTUATION = '/:'
+/** The addon's other parts that draw text: the presenter view's pace, its components; their words are in the table */
+const KIT_PARTS = ['custom-nav-controls.vue', 'client', 'components']
+/** Slidev's own folders of a deck (its components, layouts and setups), read as the deck is */
+const SLIDEV_FOLDERS = ['components', 'layouts', 'setup']
+const TEXT_FILE = /\.(?:md|vue|ts|js|mjs|txt)$/
+const RESOLVE = ['', '.ts', '.vue', '.js', '.mjs', '/index.ts', '/index.js']
 
-function files(root: string, entry: string): string[] {
-  const path = join(root, entry)
+function files(path: string): string[] {
   if (!existsSync(path))
     return []
   if (!statSync(path).isDirectory())
     return TEXT_FILE.test(path) ? [path] : []
-  return readdirSync(path).flatMap(name => files(root, relative(root, join(path, name))))
+  return readdirSync(path).filter(n => n !== 'node_modules').flatMap(name => files(join(path, name)))
 }
 
 const read = (file: string) => readFileSync(file, 'utf8')
@@ -66,30 +66,55 @@ function visibleText(markdown: string): string {
   return markdown.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/\{\{[\s\S]*?\}\}/g, '').replace(/<[^>]+>/g, ' ').replace(/^#+\s*/gm, '')
 }
 
-/** The local modules a slide's `<script setup>` imports (their strings can reach the slide). */
-function importedFiles(root: string, content: string): string[] {
-  return Array.from(content.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g), m => join(root, m[1]!))
-    .flatMap(p => [p, `${p}.ts`, `${p}.vue`].filter(f => existsSync(f) && statSync(f).isFile()))
+/** The local modules `content` imports, relative to `dir` (their strings can reach the slide). */
+function importsOf(dir: string, content: string): string[] {
+  return Array.from(content.matchAll(/(?:from|import)\s*(?:\(\s*)?['"](\.{1,2}\/[^'"]+)['"]/g), m => resolve(dir, m[1]!))
+    .flatMap(p => RESOLVE.map(ext => `${p}${ext}`).filter(f => existsSync(f) && statSync(f).isFile()).slice(0, 1))
+}
+
+/** `start` and every local module it imports, at any depth, outside node_modules. */
+function withImports(start: string[], seedText: { dir: string, text: string }[] = []): string[] {
+  const seen = new Set<string>()
+  const queue = [...start, ...seedText.flatMap(s => importsOf(s.dir, s.text))]
+  while (queue.length) {
+    const file = queue.pop()!
+    if (seen.has(file) || file.includes(`${sep}node_modules${sep}`))
+      continue
+    seen.add(file)
+    queue.push(...importsOf(dirname(file), read(file)))
+  }
+  return [...seen]
 }
 
 export type DeckCharacters = Record<ScreenFace, string>
 
-/** The deck's characters in three disjoint sets: the cover's, the other slides', the notes' own. */
-/** `coverExtra`: text the cover shows that no file holds (the reading page's address, known at build). */
-export async function deckCharacters(root: string, coverExtra = ''): Promise<DeckCharacters> {
-  const deck = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], join(root, 'slides.md'))
+/**
+ * The deck's characters in three disjoint sets: the cover's, the other slides', the notes' own.
+ * Read from the deck as Slidev parsed it: its slides (and the modules their scripts import, at any
+ * depth), its Slidev folders (components, layouts, setup, and what they import: the talk's data
+ * and helpers, wherever they are), its notes, and the kit's own words in the deck's language.
+ * `coverExtra`: text the cover shows that no file holds (the reading page's address, known at build).
+ */
+export function deckCharacters(talk: Talk, coverExtra = ''): DeckCharacters {
+  const { deck, root } = talk
   const [first, ...rest] = deck.slides
+  const slideDir = (s: typeof first) => dirname(s?.source?.filepath ?? talk.entry)
   // the cover's face is kept to what the cover can show: Latin letters are costly in a variable font
   // (all of ASCII alone is ~36 KB), so from the modules it imports only their non-Latin text
-  // (dates: 년 월 일) and digits are taken; anything missed is still drawn, from the slides' face
+  // (the Hangul of a date, say) and digits are taken; anything missed is still drawn, from the slides' face
   const nonLatin = (text: string) => [...text].filter(c => c.codePointAt(0)! > 0x7E).join('')
   const coverMarkdown = first?.content ?? ''
+  const kitWords = tableText(talk.words)
+  const coverModules = withImports([], [{ dir: slideDir(first), text: coverMarkdown }])
+  // the live region's words ("Slide N / M: …") and the phone's reading link are on the cover too;
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', ANNOUNCER_PUNCTUATION, coverExtra, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...[...importedFiles(root, coverMarkdown), ...GLOBAL_LAYERS.map(f => join(ADDON, f))].map(read).map(nonLatin))
+  const cover = charSet(' 0123456789', coverExtra, talk.words.announce(1, 2, ''), talk.words.readingLink.text, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...coverModules.map(read).map(nonLatin))
   // the description too: the reading page (addon/node/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
-  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, ...[...SLIDE_SOURCES.flatMap(s => files(root, s)), ...['components', ...GLOBAL_LAYERS, ...PRESENTER_VIEW, ...READING_PAGE].flatMap(s => files(ADDON, s))].map(read))
-  const notes = charSet(...deck.slides.map(s => s.note ?? ''), read(join(root, 'content/essay.ko.txt')))
+  const deckModules = withImports(SLIDEV_FOLDERS.flatMap(f => files(join(root, f))), rest.map(s => ({ dir: slideDir(s), text: s.content })))
+  const kitFiles = [...GLOBAL_LAYERS, ...KIT_PARTS].flatMap(f => files(join(ADDON, f)))
+  const slides = charSet(...rest.map(s => s.content), ...rest.map(s => s.title ?? ''), description, kitWords, ...[...deckModules, ...kitFiles].map(read))
+  const notes = charSet(...deck.slides.map(s => s.note ?? ''))
   const minus = (a: Set<string>, ...others: Set<string>[]) => [...a].filter(c => !others.some(o => o.has(c))).sort().join('')
   return { cover: [...cover].sort().join(''), slides: minus(slides, cover), notes: minus(notes, cover, slides) }
 }
@@ -174,8 +199,9 @@ export interface DeckFont {
 /** Where the cut goes: inside node_modules, out of the source tree a dev server watches. */
 export const cacheRoot = (root: string) => join(root, 'node_modules/.cache/deck-font')
 
-export async function writeDeckFont(root: string, coverExtra = ''): Promise<DeckFont> {
-  const sets = await deckCharacters(root, coverExtra)
+export async function writeDeckFont(talk: Talk, coverExtra = ''): Promise<DeckFont> {
+  const root = talk.root
+  const sets = deckCharacters(talk, coverExtra)
   const names = SCREEN_FACES.filter(n => sets[n])
   const printed = sets.cover + sets.slides
   const version = String(JSON.parse(readFileSync(require.resolve(`${FONT_PACKAGE}/package.json`), 'utf8')).version)
@@ -215,6 +241,34 @@ export async function writeDeckFont(root: string, coverExtra = ''): Promise<Deck
   return { dir, css, devCss, ...sizes() }
 }
 
+/** The characters a font file holds, read from its character map. */
+export async function fontCharacters(file: string): Promise<Set<string>> {
+  const sfnt = await fontverter.convert(readFileSync(file), 'sfnt')
+  return new Set(Array.from(new Face(new Blob(sfnt), 0).collectUnicodes(), u => String.fromCodePoint(u)))
+}
+
+/**
+ * What the deck shows that the cut it ships cannot draw, face by face: characters the deck asked a
+ * face for that the written file lacks (Pretendard has no glyph for them), so they would come from
+ * whatever font the reader's machine has, or show as boxes. Spaces aside.
+ */
+export async function cutGaps(talk: Talk, font: DeckFont, coverExtra = ''): Promise<Partial<Record<ScreenFace | `print-${PrintWeight}`, string>>> {
+  const sets = deckCharacters(talk, coverExtra)
+  const gaps: Partial<Record<ScreenFace | `print-${PrintWeight}`, string>> = {}
+  const missing = (wanted: string, has: Set<string>) => [...wanted].filter(c => c.trim() && !has.has(c)).join('')
+  for (const face of SCREEN_FACES.filter(f => sets[f])) {
+    const lost = missing(sets[face], await fontCharacters(join(font.dir, screenFile(face))))
+    if (lost)
+      gaps[face] = lost
+  }
+  for (const weight of PRINT_WEIGHTS) {
+    const lost = missing(sets.cover + sets.slides, await fontCharacters(join(font.dir, printFile(weight))))
+    if (lost)
+      gaps[`print-${weight}`] = lost
+  }
+  return gaps
+}
+
 /** Keeps the newest few cuts: an older one may still be in use by a dev server started earlier. */
 function pruneCache(root: string, current: string, keep = 4) {
   const dirs = readdirSync(cacheRoot(root)).filter(d => /^[0-9a-f]{16}$/.test(d) && d !== current).map(d => ({ d, t: statSync(join(cacheRoot(root), d)).mtimeMs })).sort((a, b) => b.t - a.t)
@@ -223,7 +277,7 @@ function pruneCache(root: string, current: string, keep = 4) {
 
 const DECK_FONT_MODULE = 'virtual:deck-font.css'
 
-export function deckFont(): Plugin {
+export function deckFont(talk: () => Talk): Plugin {
   let font: DeckFont
   let dev = false
   let base = '/'
@@ -233,8 +287,9 @@ export function deckFont(): Plugin {
     async config(config, env) {
       dev = env.command === 'serve'
       // the cover's face also holds the reading page's short address the cover shows in such a build
-      const target = qrTarget(env.command, config.base ?? '/')
-      font = await writeDeckFont(config.root ?? process.cwd(), target ? shortAddress(target) : '')
+      const t = talk()
+      const target = qrTarget(env.command, config.base ?? '/', t.deck.config.download)
+      font = await writeDeckFont(t, target ? shortAddress(target) : '')
     },
     resolveId(id) {
       if (id === DECK_FONT_MODULE)

@@ -1,10 +1,11 @@
 /**
- * What the hosted deck runs on a visitor's first load, trimmed where Slidev has no option (verified on the version node/slidev-fence.ts names).
- * Each patch checks that the code it rewrites is still there and fails the build when it is not
- * (a Slidev update changed it): look again then, and drop the patch if upstream fixed the cause.
+ * What the hosted deck runs on a visitor's first load, trimmed where Slidev has no option.
+ * Each patch checks that the code it rewrites is still there (node/patch-targets.ts, at every start,
+ * and here again, whitespace aside) and fails the build when it is not (a Slidev update changed it): look again then, and drop the patch if upstream fixed the cause.
  * Builds only: the presenter's dev server (and so the exporter) runs Slidev as it ships.
  */
 import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
+import { code } from './patch-targets.ts'
 
 interface Patch { file: RegExp, find: string, replace: string, why: string }
 
@@ -88,21 +89,22 @@ export function leanFirstLoad(): Plugin[] {
     configResolved(config) {
       root = config.root
     },
-    transform(code, id) {
+    transform(source, id) {
       if (projectFile(root, id)) {
         for (const feature of LEFT_OUT) {
-          if (feature.use.test(code))
+          if (feature.use.test(source))
             this.error(`${id.slice(root.length + 1).replace(/__slidev_\d+\.\w+$/, '')} uses ${feature.what}, which the built site leaves out for a lighter first load. To use it, remove its patch from addon/node/first-load.ts.`)
         }
         return
       }
-      let patched = code
+      let patched = source
       for (const patch of PATCHES.filter(p => p.file.test(id))) {
-        if (!patched.includes(patch.find))
-          this.error(`addon/node/first-load.ts: Slidev changed ${id}; "${patch.find}" is gone, so ${patch.why} no longer holds. Check the patch against this Slidev version.`)
-        patched = patched.replace(patch.find, patch.replace)
+        const find = code(patch.find)
+        if (!find.test(patched))
+          this.error(`patch "first-load": Slidev changed ${id}; "${patch.find}" is gone, so ${patch.why} no longer holds. Re-verify the patch against this Slidev version.`)
+        patched = patched.replace(find, patch.replace)
       }
-      return patched === code ? undefined : patched
+      return patched === source ? undefined : patched
     },
   }, {
     // The page, then Slidev's play view, then the first slide are three waits for the network in

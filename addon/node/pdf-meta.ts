@@ -24,9 +24,10 @@ export async function pdfProblem(file: string, slides: number, { withClicks = fa
   return `${file} has ${blank.length} page${blank.length > 1 ? 's' : ''} with no text drawn (${list})`
 }
 
-export async function finishPdf(file: string, meta: PdfMeta = {}): Promise<void> {
-  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang ?? 'ko'))
+/** A PDF with its document language and metadata set, packed smaller. */
+export async function finishedPdf(bytes: Uint8Array, meta: PdfMeta & { lang: string }): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang))
   if (meta.title)
     doc.setTitle(meta.title, { showInWindowTitleBar: true })
   if (meta.author)
@@ -36,5 +37,10 @@ export async function finishPdf(file: string, meta: PdfMeta = {}): Promise<void>
   if (meta.keywords)
     doc.setKeywords(meta.keywords)
   // object streams (PDF 1.5, read by every current reader) pack the page and font dictionaries: ~6 % smaller
-  writeFileSync(file, await doc.save({ useObjectStreams: true }))
+  return doc.save({ useObjectStreams: true })
+}
+
+/** Finishes the PDF Slidev's exporter wrote (its document language: the exporter sets none). */
+export async function finishPdf(file: string, meta: PdfMeta & { lang: string }): Promise<void> {
+  writeFileSync(file, await finishedPdf(readFileSync(file), meta))
 }

@@ -12,20 +12,22 @@
  * PDF) alike. tests/slidev-internals.spec.ts fails when either stops applying.
  */
 import type { Plugin } from 'vite'
+import { code } from './patch-targets.ts'
 
 const SLIDES = '/@slidev/slides'
-const DELAY = '  delay: 300,'
+/** the loader's delay, however Slidev lays it out (node/patch-targets.ts checks it is there at start) */
+const DELAY = code('delay: 300,')
 
 export function printReady(): Plugin {
   return {
     name: 'deck-print-ready',
     enforce: 'post',
-    transform(code, id) {
+    transform(source, id) {
       if (id !== SLIDES)
         return
-      if (!code.includes(DELAY))
-        this.error(`addon/node/print-ready.ts: Slidev changed ${SLIDES}; "${DELAY.trim()}" is gone. Check the patch against this Slidev version.`)
-      return code.replace(DELAY, '  delay: 0,')
+      if (!DELAY.test(source))
+        this.error(`patch "print-ready": Slidev changed ${SLIDES}; its loader's "delay: 300" is gone. Re-verify the patch against this Slidev version.`)
+      return source.replace(DELAY, 'delay: 0,')
     },
   }
 }

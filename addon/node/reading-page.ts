@@ -1,11 +1,13 @@
-import escapeHtml from 'escape-html'
 /**
  * The reading page (/read/): the whole talk as one static, scrollable page — each slide as a
- * picture at its last click, its title as a heading, then its part of the essay. Plain HTML with
+ * picture at its last click, its title as a heading, then its speaker notes. Plain HTML with
  * its own CSS, so a phone shows the text before any script runs and search engines can read it.
  * This module only renders; addon/node/reading.ts takes the pictures and writes the files.
- * (The deck's font cut reads this file, so its words are drawn: node/deck-font.ts.)
+ * Its own words are the kit's, in the deck's language (shared/words.ts; the font cut holds them).
  */
+import type { KitWords } from '../shared/words.ts'
+import type { KitColours } from './talk.ts'
+import escapeHtml from 'escape-html'
 import { fontStack, SCREEN_FAMILY } from '../shared/font.ts'
 
 /** Where the reading page lives in a build, under the base. */
@@ -14,7 +16,7 @@ export const READING_PATH = 'read/'
 export interface ReadingSlide {
   no: number
   title: string
-  /** the essay paragraphs this slide carries (notes without click markers or stage cues) */
+  /** the paragraphs of this slide's notes (notes without click markers or stage cues) */
   paragraphs: string[]
   image: { src: string, width: number, height: number, alt: string }
   /** the slide's text structure (tables, lists, links…), taken from the built slide by addon/node/reading.ts */
@@ -56,15 +58,17 @@ export function readingPartsHtml(nodes: ReadingNode[]): string {
   return nodes.map(one).join('\n')
 }
 
-/** The talk's colours the page is drawn in (its theme's --c-ink, --c-muted, --c-accent, --c-bg, --c-line). */
-type ReadingColours = Record<typeof READING_COLOURS[number], string>
-export const READING_COLOURS = ['ink', 'muted', 'accent', 'bg', 'line'] as const
-
 export interface ReadingPageInput {
-  colours: ReadingColours
+  /** the kit's colours (the headmatter's talkKit.colours) */
+  colours: KitColours
+  /** the deck's language, and the kit's words in it */
+  lang: string
+  words: KitWords
+  /** the deck's favicon, under the base, if it has one */
+  favicon?: string
   title: string
   description: string
-  /** the build's base ('/' or '/grok-talk/') */
+  /** the build's base ('/' or '/talk/') */
   base: string
   /** hash-router build: the deck's slide N is base#/N */
   hash: boolean
@@ -74,24 +78,24 @@ export interface ReadingPageInput {
   fontFaces: string
   preloadFonts: string[]
   /** the PDF beside the site, if the build has one */
-  pdf?: { href: string, bytes: number }
+  pdf?: { href: string }
   ogImage?: string
   slides: ReadingSlide[]
 }
 
-/** The deck's address of slide `no` in a build: /7, /grok-talk/7 or /#/7. */
+/** The deck's address of slide `no` in a build: /7, /talk/7 or /#/7. */
 export function deckSlideHref(base: string, hash: boolean, no: number): string {
   return hash ? `${base}#/${no}` : `${base}${no}`
 }
 
-function css(c: ReadingColours) {
+function css(c: KitColours) {
   return `
 :root { color-scheme: light; --ink: ${c.ink}; --muted: ${c.muted}; --accent: ${c.accent}; --paper: ${c.bg}; --line: ${c.line}; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--paper); color: var(--ink); font: 400 1.125rem/1.8 ${fontStack(SCREEN_FAMILY)}; word-break: keep-all; overflow-wrap: anywhere; }
 a { color: var(--accent); text-underline-offset: 0.18em; }
-a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+a:focus-visible { outline: 3px solid ${c.focus}; outline-offset: 2px; }
 .page { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
 .skip { position: absolute; left: -9999px; }
 .skip:focus { position: static; }
@@ -113,7 +117,7 @@ h2 .no { margin-right: 0.35em; color: var(--accent); font-variant-numeric: tabul
 figure { margin: 0 0 1.5rem; }
 figure a { display: block; }
 figure img { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: 0.5rem; background: #fff; }
-.essay { max-width: 40rem; }
+.notes { max-width: 40rem; }
 /* the slide's text structure: tables, lists and links to read and follow at phone width */
 .reading { max-width: 48rem; margin: 0 0 1.5rem; }
 .reading .part { margin: 0 0 1.25rem; }
@@ -145,11 +149,11 @@ figure img { display: block; width: 100%; height: auto; border: 1px solid var(--
   .reading table:not(:has(th[scope])) tr:has(> th) th { background: none; padding: 0 0.75rem 0 0; }
   .reading table:not(:has(th[scope])) tr:has(> th) th + th::before { content: '→ ' / ''; }
 }
-.essay p { margin: 0 0 1rem; }
+.notes p { margin: 0 0 1rem; }
 .to-deck { margin: 1.25rem 0 0; font-size: 1rem; }
 .to-deck a { display: inline-block; padding: 0.375rem 0; }
 footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
-@media (min-width: 48rem) { .page { padding: 2.5rem 2rem 5rem; } .essay { font-size: 1.1875rem; } }
+@media (min-width: 48rem) { .page { padding: 2.5rem 2rem 5rem; } .notes { font-size: 1.1875rem; } }
 @media print {
   @page { size: A4; margin: 15mm 16mm 17mm; }
   body { background: #fff; font-size: 10.5pt; line-height: 1.65; }
@@ -162,8 +166,8 @@ footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
   h2 { font-size: 14pt; break-after: avoid; }
   figure { break-inside: avoid; margin-bottom: 5mm; }
   figure img { border-radius: 2mm; }
-  .essay { max-width: none; }
-  .essay p { orphans: 3; widows: 3; }
+  .notes { max-width: none; }
+  .notes p { orphans: 3; widows: 3; }
   a { color: inherit; text-decoration: none; }
 }
 `
@@ -172,13 +176,14 @@ footer { padding: 2rem 0 0; color: var(--muted); font-size: 1rem; }
 /** The reading page's HTML. */
 export function readingPageHtml(input: ReadingPageInput): string {
   const { base, hash, slides } = input
+  const w = input.words.reading
   const e = escapeHtml
   const canonical = input.siteRoot ? `${input.siteRoot}${READING_PATH}` : undefined
   const deckHref = (no: number) => deckSlideHref(base, hash, no)
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(input.title)} — 읽기 모드</title>`,
+    `<title>${e(w.title(input.title))}</title>`,
     `<meta name="description" content="${e(input.description)}">`,
     canonical && `<link rel="canonical" href="${e(canonical)}">`,
     `<meta property="og:type" content="article">`,
@@ -188,7 +193,7 @@ export function readingPageHtml(input: ReadingPageInput): string {
     input.ogImage && `<meta property="og:image" content="${e(input.ogImage)}">`,
     input.ogImage && `<meta name="twitter:image" content="${e(input.ogImage)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
-    `<link rel="icon" href="${base}favicon.svg">`,
+    input.favicon && `<link rel="icon" href="${e(input.favicon)}">`,
     ...input.preloadFonts.map(f => `<link rel="preload" href="${e(f)}" as="font" type="font/woff2" crossorigin>`),
     `<style>${input.fontFaces}${css(input.colours)}</style>`,
   ].filter(Boolean).join('\n')
@@ -199,36 +204,36 @@ export function readingPageHtml(input: ReadingPageInput): string {
 <h2 id="s${s.no}-title"><span class="no">${s.no}</span> ${e(s.title)}</h2>
 <figure><a href="${e(s.image.src)}"><img src="${e(s.image.src)}" width="${s.image.width}" height="${s.image.height}" alt="${e(s.image.alt)}" ${i === 0 ? 'fetchpriority="high"' : 'loading="lazy"'} decoding="async"></a></figure>
 ${s.parts?.length ? `<div class="reading">\n${readingPartsHtml(s.parts)}\n</div>` : ''}
-<div class="essay">
+<div class="notes">
 ${s.paragraphs.map(p => `<p>${e(p)}</p>`).join('\n')}
 </div>
-<p class="to-deck"><a href="${e(deckHref(s.no))}">${s.no}번 슬라이드를 발표 화면으로 보기</a></p>
+<p class="to-deck"><a href="${e(deckHref(s.no))}">${e(w.slideToDeck(s.no))}</a></p>
 </section>`).join('')
 
-  const pdf = input.pdf ? `<li><a href="${e(input.pdf.href)}" download>PDF 내려받기 (${(input.pdf.bytes / 1e6).toFixed(1)} MB)</a></li>` : ''
+  const pdf = input.pdf ? `<li><a href="${e(input.pdf.href)}" download>${e(w.pdf)}</a></li>` : ''
   // the site's service worker (addon/node/offline.ts) caches this page and its pictures with the deck
   const offline = `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${base}sw.js').catch(() => {}))`
 
   return `<!doctype html>
-<html lang="ko">
+<html lang="${e(input.lang)}">
 <head>
 ${head}
 </head>
 <body>
-<a class="skip" href="#talk">본문으로 건너뛰기</a>
+<a class="skip" href="#talk">${e(w.skip)}</a>
 <div class="page">
 <header>
-<p class="eyebrow">읽기 모드 · 슬라이드 ${slides.length}장과 발표 원고</p>
+<p class="eyebrow">${e(w.eyebrow(slides.length))}</p>
 <h1>${e(input.title)}</h1>
 <p class="lede">${e(input.description)}</p>
 <ul class="actions">
-<li><a href="${e(deckHref(1))}">발표 화면으로 보기</a></li>${pdf}
+<li><a href="${e(deckHref(1))}">${e(w.toDeck)}</a></li>${pdf}
 </ul>
-<nav class="toc" aria-label="차례"><details><summary>차례</summary><ol>${toc}</ol></details></nav>
+<nav class="toc" aria-label="${e(w.toc)}"><details><summary>${e(w.toc)}</summary><ol>${toc}</ol></details></nav>
 </header>
 <main id="talk">${sections}
 </main>
-<footer><p>${e(input.title)} — 슬라이드와 발표 원고를 한 페이지에 담았습니다.</p></footer>
+<footer><p>${e(w.footer(input.title))}</p></footer>
 </div>
 <script>${offline}</script>
 </body>

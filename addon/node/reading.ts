@@ -1,21 +1,19 @@
 import type { ReadingNode, ReadingSlide } from './reading-page.ts'
+import type { Talk } from './talk.ts'
 /**
- * Writes the reading page into a finished build (`npm run build` calls this after `slidev build`):
- * each slide pictured at its last click (WebP, sized for 2× phones), its text as the picture's
- * text alternative (charts included), and read/index.html rendered by addon/node/reading-page.ts.
- * The site's service worker then caches the page and its pictures like the rest of the site.
- * `npm run read-page -- --dir dist [--base /sub/] [--hash]` adds it to an existing build.
+ * Writes the reading page into a build that has just been written (node/finish-site.ts, in the
+ * build's own process): each slide pictured at its last click (WebP, sized for 2× phones), its
+ * text as the picture's text alternative (charts included), and read/index.html rendered by
+ * addon/node/reading-page.ts. The service worker, written after it, caches the page and its pictures.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCREEN_FACES } from '../shared/font.ts'
 import { openBuiltSite, showFinalSlide } from './built-site.ts'
-import { handoutParagraphs, loadDeck } from './deck.ts'
-import { precacheMore } from './offline.ts'
-import { READING_COLOURS, READING_PATH, readingPageHtml } from './reading-page.ts'
+import { READING_PATH, readingPageHtml } from './reading-page.ts'
 import { NO_ADDRESS, siteAddress } from './site-address.ts'
-import { requireColours } from './theme-colours.ts'
+import { handoutParagraphs } from './talk.ts'
 
 /** Picture width in pixels: a 390 px phone column at 2.5×, the 896 px desktop column at 1×; light on a phone plan */
 const IMAGE_WIDTH = 960
@@ -138,10 +136,10 @@ function deckFontFaces(dir: string): { css: string, files: string[] } {
   return { css: [...rules].join('\n'), files }
 }
 
-export interface ReadingBuild { dir: string, base: string, hash: boolean }
+export interface ReadingBuild { talk: Talk, dir: string, base: string, hash: boolean, pdf?: string }
 
-export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promise<void> {
-  const deck = await loadDeck()
+export async function writeReadingPage({ talk, dir, base, hash, pdf: pdfName }: ReadingBuild): Promise<void> {
+  const { deck, words } = talk
   const head = deck.headmatter
   const address = siteAddress(base)
   if (!address)
@@ -168,14 +166,15 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
       const bytes = Buffer.from(image.webp, 'base64')
       const file = `assets/read-${no}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.webp`
       writeFileSync(join(dir, file), bytes)
-      const title = plain(s.title ?? '') || `슬라이드 ${no}`
+      const title = plain(s.title ?? '') || words.slide(no)
       slides.push({ no, title, paragraphs: handoutParagraphs(s.note), parts, image: { src: `${base}${file}`, width: image.width, height: image.height, alt: alt || title } })
     }
-    const pdfName = `${String(head.exportFilename)}.pdf`
-    const pdfFile = join(dir, pdfName)
     const seo = (head.seoMeta ?? {}) as Record<string, string | undefined>
     const html = readingPageHtml({
-      colours: requireColours(READING_COLOURS),
+      colours: talk.colours,
+      lang: talk.lang,
+      words,
+      favicon: deck.config.favicon && /^\/[^/]/.test(deck.config.favicon) ? `${base}${deck.config.favicon.slice(1)}` : deck.config.favicon || undefined,
       title: String(head.title),
       description: seo.ogDescription ?? plain(String(head.info ?? '')),
       base,
@@ -183,13 +182,12 @@ export async function writeReadingPage({ dir, base, hash }: ReadingBuild): Promi
       siteRoot: address?.root,
       fontFaces: fonts.css,
       preloadFonts: fonts.files,
-      pdf: existsSync(pdfFile) ? { href: `${base}${pdfName}`, bytes: statSync(pdfFile).size } : undefined,
+      pdf: pdfName ? { href: `${base}${pdfName}` } : undefined,
       ogImage: address && seo.ogImage ? new URL(seo.ogImage.replace(/^\//, ''), address.root).href : undefined,
       slides,
     })
     mkdirSync(join(dir, READING_PATH), { recursive: true })
     writeFileSync(join(dir, READING_PATH, 'index.html'), html)
-    precacheMore(join(dir, 'sw.js'), [READING_PATH, ...slides.map(s => s.image.src.slice(base.length))])
     const imageBytes = slides.reduce((n, s) => n + statSync(join(dir, s.image.src.slice(base.length))).size, 0)
     console.log(`  ✓ reading page: ${dir}/${READING_PATH}index.html (${slides.length} slides, pictures ${(imageBytes / 1024).toFixed(0)} KB)`)
   }

@@ -17,6 +17,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { RateLimiterRes } from 'rate-limiter-flexible'
+import type { KitWords } from '../shared/words.ts'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -47,6 +48,8 @@ export interface GateOptions {
    * without one, they get nothing. Viewers never reach Slidev: only the build and the feed.
    */
   viewers?: { dir: string }
+  /** a refusal's line in the deck's language, under the English one (shared/words.ts); none for English */
+  words?: KitWords['gate']
   /** hears each address whose guesses are refused from now on, and for how many seconds */
   onGuessingRefused?: (address: string, seconds: number) => void
   /** hears a reliance on Slidev's internals that no longer holds (the viewers' feed) */
@@ -76,8 +79,14 @@ const CONNECTIONS_IN_ALL = 2000
 /** The largest socket message a signed-in phone sends: Slidev's are a few hundred bytes. */
 const MAX_FRAME_BYTES = 64 * 1024
 
-const REFUSED = 'Forbidden: this talk is driven from the presenter\'s link only.\n'
-  + '이 발표는 발표자 링크로만 조작할 수 있습니다.\n'
+const REFUSALS = {
+  viewOnly: 'Forbidden: this talk is driven from the presenter\'s link only.',
+  tooMany: 'Too many wrong passwords: wait a few minutes.',
+  misdirected: 'Misdirected request: open the talk by this laptop\'s address.',
+} as const
+
+/** A refusal in English, and in the deck's language when that is another. */
+const refusal = (key: keyof typeof REFUSALS, words?: KitWords['gate']) => `${REFUSALS[key]}\n${words?.[key] ? `${words[key]}\n` : ''}`
 
 function digest(s: string) {
   return createHash('sha256').update(s).digest()
@@ -150,10 +159,10 @@ export function createGate(options: GateOptions) {
   function refuse(res: ServerResponse, status = 403, headers: Record<string, string> = {}) {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers })
     res.end({
-      429: 'Too many wrong passwords: wait a few minutes.\n잘못된 비밀번호가 너무 많습니다. 몇 분 뒤에 다시 시도하세요.\n',
-      421: 'Misdirected request: open the talk by this laptop\'s address.\n이 노트북의 주소로 여세요.\n',
+      429: refusal('tooMany', options.words),
+      421: refusal('misdirected', options.words),
       404: 'Not found.\n',
-    }[status] ?? REFUSED)
+    }[status] ?? refusal('viewOnly', options.words))
   }
 
   /** On to the same address with Slidev's own value for the password, which its presenter view checks in the page. */
@@ -270,7 +279,7 @@ export function createGate(options: GateOptions) {
     // viewers follow by the feed: only a signed-in phone has a socket, to Slidev's
     if (signedIn(req))
       return relay(req, socket, head)
-    socket.end(`HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${REFUSED}`)
+    socket.end(`HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${refusal('viewOnly', options.words)}`)
   })
 
   /** A phone's socket to Slidev's, message by message: a message over the size limit closes it. */

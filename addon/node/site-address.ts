@@ -10,7 +10,7 @@
  */
 
 export interface SiteAddress {
-  /** the site's root with the build's base and a trailing slash, e.g. https://example.org/grok-talk/ */
+  /** the site's root with the build's base and a trailing slash, e.g. https://example.org/talk/ */
   root: string
   /** which setting gave it */
   from: string

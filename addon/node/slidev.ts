@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadDeck, root } from './deck.ts'
+import { cwdRoot } from './talk.ts'
 
 /** The JS file behind the `slidev` command, as installed for this project. */
 export function slidevCli(): string {
-  const pkgFile = createRequire(join(root, 'package.json')).resolve('@slidev/cli/package.json')
+  const pkgFile = createRequire(join(cwdRoot(), 'package.json')).resolve('@slidev/cli/package.json')
   const bin = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { bin: Record<string, string> }).bin.slidev!
   return join(dirname(pkgFile), bin)
 }
@@ -34,7 +34,7 @@ export function startSlidev(args: readonly string[], options: SpawnOptions = {},
 }
 
 /** The file `slidev export <args>` writes (undefined for PNG, which writes a folder). */
-export async function exportOutput(args: readonly string[]): Promise<string | undefined> {
+export function exportOutput(args: readonly string[], exportFilename: unknown): string | undefined {
   const { values } = parseArgs({
     args: [...args],
     strict: false,
@@ -45,6 +45,6 @@ export async function exportOutput(args: readonly string[]): Promise<string | un
   const ext = { 'pdf': '.pdf', 'pptx': '.pptx', 'pptx-editable': '.pptx', 'md': '.md' }[format]
   if (!ext)
     return undefined
-  const name = typeof values.output === 'string' ? values.output : String((await loadDeck()).headmatter.exportFilename ?? 'slides-export')
+  const name = typeof values.output === 'string' ? values.output : String(exportFilename ?? 'slides-export')
   return name.endsWith(ext) ? name : `${name}${ext}`
 }

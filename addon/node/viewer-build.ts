@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { root } from './deck.ts'
 import { slidevCli } from './slidev.ts'
+import { cwdRoot } from './talk.ts'
 
 /** Folders that are no input of the deck: installs, builds, test output, hidden ones. */
 const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report)$/
 
-function inputsHash(): string {
+function inputsHash(root: string): string {
   const hash = createHash('sha256')
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -33,9 +33,9 @@ function inputsHash(): string {
 }
 
 /** The folder of the viewers' build, made now when the talk's files changed since the last one. */
-export function viewerBuild(): string {
+export function viewerBuild(entry: string, root = cwdRoot()): string {
   const builds = join(root, 'node_modules', '.cache', 'talk-kit', 'viewers')
-  const dir = join(builds, inputsHash())
+  const dir = join(builds, inputsHash(root))
   if (existsSync(join(dir, 'index.html'))) {
     console.log('  Viewers get the deck as built at the last start (the slides have not changed since).')
     return dir
@@ -43,7 +43,7 @@ export function viewerBuild(): string {
   rmSync(builds, { recursive: true, force: true })
   console.log('  Building the deck viewers will see (again whenever the slides change)…')
   // its notes (no site address, plugin timings) say nothing to a presenter: shown only if it fails
-  const build = spawnSync(process.execPath, [slidevCli(), 'build', '--out', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const build = spawnSync(process.execPath, [slidevCli(), 'build', entry, '--out', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   if (build.status !== 0 || !existsSync(join(dir, 'index.html')))
     throw new Error(`${build.stdout}${build.stderr}\nslidev build exited ${build.status} without writing ${join(dir, 'index.html')}.`)
   return dir

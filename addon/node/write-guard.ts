@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import getRawBody from 'raw-body'
-import { root } from './deck.ts'
+import { cwdRoot } from './talk.ts'
 
 const KiB = 1024
 const MiB = 1024 * KiB
@@ -174,7 +174,7 @@ export function writeGuardMiddleware(warn: (line: string) => void = console.warn
 
 /** Stops the dev server at start when Slidev's client no longer names an endpoint the guard reads. */
 function checkEndpoints() {
-  const client = join(createRequire(join(root, 'package.json')).resolve('@slidev/client/package.json'), '..')
+  const client = join(createRequire(join(cwdRoot(), 'package.json')).resolve('@slidev/client/package.json'), '..')
   for (const { file, text } of SLIDEV_ENDPOINTS) {
     let source = ''
     try {

@@ -7,6 +7,7 @@ import { offerJoinCode } from '../client/join'
 import { followLive, live } from '../client/live'
 import { releaseLoadingPlaceholder } from '../client/print-ready'
 import { onlyPresenterViewsDrive } from '../client/remote-sync'
+import { deckLang, wordsFor } from '../shared/words'
 
 export default defineAppSetup(({ router }) => {
   // A slide number past the end (an old link, a typo) lands on the last slide, and one below 1 on
@@ -24,7 +25,7 @@ export default defineAppSetup(({ router }) => {
   })
 
   // landmarks and Slidev's nested menu buttons (addon/client/a11y.ts); the body exists once modules run
-  keepSlidevDomMended(String(configs.title))
+  keepSlidevDomMended(String(configs.title), wordsFor(deckLang(configs)).goTo)
 
   // the page's own loading element goes once a slide's frame has one (addon/node/print-ready.ts)
   releaseLoadingPlaceholder()

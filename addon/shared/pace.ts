@@ -4,15 +4,7 @@
  * build (addon/node/pace.ts, `npm run pace`) and by the presenter view (addon/client/pace.ts).
  */
 
-/**
- * A Korean speaking rate, in syllables per minute: adults reading a passage aloud,
- * 308.29 ± 22.57 SPM (31 adults aged 18–30; talking freely: 252.87 ± 40.86 SPM).
- * Source: "The Study of Speech Rate in Normal-Speaking Adults and Children",
- * 음성과학 (Journal of Speech Sciences) 9(4), 2002, pp. 93–103 (KMID 0917520020090040093).
- * The reading rate, because the notes are the essay, read out.
- */
-export const KOREAN_READING_SPM = 308.29
-export const RATE_SOURCE = '"The Study of Speech Rate in Normal-Speaking Adults and Children", 음성과학 (Journal of Speech Sciences) 9(4), 2002, pp. 93–103: adults reading aloud, 308.29 ± 22.57 syllables per minute'
+import type { KitWords, ReadingRate } from './words'
 
 /** A slide without notes (the fact check, the sources) is shown, not spoken: this long, unscaled. */
 export const SHOWN_ONLY_SECONDS = 20
@@ -23,7 +15,7 @@ const ON_TIME_SECONDS = 5
 export interface PaceSlide {
   no: number
   title: string
-  /** syllables the notes carry (Hangul syllables, and letters and digits of other scripts one each) */
+  /** what the notes carry, in the rate's unit: syllables (Hangul syllables, other letters and digits one each) or words */
   length: number
   /** seconds */
   budget: number
@@ -32,23 +24,26 @@ export interface PaceSlide {
 export interface PaceData {
   /** the headmatter's duration, in seconds */
   duration: number
-  /** syllables per minute the budgets are read at before scaling */
-  rate: number
+  /** the reading rate the budgets are read at before scaling (the deck's language's, shared/words.ts) */
+  rate: ReadingRate
   /** how much longer than read at `rate` each spoken slide is given (the talk is more than its notes read out) */
   scale: number
   slides: PaceSlide[]
 }
 
-/** What is spoken of a text, counted in syllables: one per Hangul syllable, letter or digit; no spaces or punctuation. */
-export function spokenLength(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length
+/**
+ * What is spoken of a text, in the rate's unit: syllables (one per Hangul syllable, letter or digit;
+ * no spaces or punctuation), or words (runs of letters and digits, with inner apostrophes and hyphens).
+ */
+export function spokenLength(text: string, unit: ReadingRate['unit']): number {
+  return (text.match(unit === 'words' ? /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu : /[\p{L}\p{N}]/gu) ?? []).length
 }
 
 /**
  * Whole-second budgets that sum to `duration` exactly: slides with no notes get SHOWN_ONLY_SECONDS,
  * the rest share what remains in proportion to their notes (largest remainders rounded up).
  */
-export function paceBudgets(lengths: number[], duration: number, rate = KOREAN_READING_SPM): { budgets: number[], scale: number } {
+export function paceBudgets(lengths: number[], duration: number, perMinute: number): { budgets: number[], scale: number } {
   const shownOnly = lengths.filter(l => l === 0).length
   const spoken = lengths.reduce((a, b) => a + b, 0)
   if (!spoken)
@@ -64,7 +59,7 @@ export function paceBudgets(lengths: number[], duration: number, rate = KOREAN_R
     budgets[i]!++
     left--
   }
-  return { budgets, scale: available / (spoken / rate * 60) }
+  return { budgets, scale: available / (spoken / perMinute * 60) }
 }
 
 function evenSplit(n: number, total: number): number[] {
@@ -92,17 +87,17 @@ export function standing(behind: number): Standing {
   return Math.abs(behind) < ON_TIME_SECONDS ? 'on-time' : behind > 0 ? 'behind' : 'ahead'
 }
 
-/** The standing in words: 제시간, 1:05 늦음, 0:20 빠름. */
-export function standingWords(behind: number): string {
+/** The standing in the deck's words: "on time", "1:05 behind", "0:20 ahead". */
+export function standingWords(behind: number, words: KitWords['pace']): string {
   const s = standing(behind)
-  return s === 'on-time' ? '제시간' : `${clock(Math.abs(behind))} ${s === 'behind' ? '늦음' : '빠름'}`
+  return s === 'on-time' ? words.onTime : `${clock(Math.abs(behind))} ${s === 'behind' ? words.behind : words.ahead}`
 }
 
 const csvCell = (v: string | number) => typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 
 /** The rehearsal as CSV: one row per slide, times in whole seconds (empty where not recorded). */
-export function rehearsalCsv(slides: PaceSlide[], thisRun: number[], lastRun: number[] | null): string {
-  const rows: (string | number)[][] = [['slide', 'title', 'notes_syllables', 'budget_s', 'this_rehearsal_s', 'last_rehearsal_s']]
+export function rehearsalCsv(slides: PaceSlide[], thisRun: number[], lastRun: number[] | null, unit: ReadingRate['unit']): string {
+  const rows: (string | number)[][] = [['slide', 'title', `notes_${unit}`, 'budget_s', 'this_rehearsal_s', 'last_rehearsal_s']]
   for (const s of slides) {
     const last = lastRun?.[s.no - 1]
     rows.push([s.no, s.title, s.length, s.budget, Math.round(thisRun[s.no - 1] ?? 0), last === undefined ? '' : Math.round(last)])

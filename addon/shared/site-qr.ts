@@ -9,3 +9,9 @@ export interface SiteQr {
   /** the dark modules as one SVG path in module units */
   path: string
 }
+
+/**
+ * Whether a build has a download, Slidev's `download` (`--download`, or the headmatter): such a build
+ * gets the PDF, the reading page beside it, and the slides' link and QR code to that page.
+ */
+export const hasDownload = (download: unknown): boolean => download === true || download === 'true' || download === 'auto'

@@ -3,6 +3,8 @@ import { PRINT_CLASS } from '../shared/font'
 // deck contains (screen and print faces, no CDN); while editing it also carries Pretendard's own
 // slices for text added since the start.
 import 'virtual:deck-font.css'
+// the kit's colours (the headmatter's talkKit.colours, node/colours.ts) as --kit-* custom properties
+import 'virtual:talk-kit/colours.css'
 import './motion.css'
 import './chrome.css'
 import './print.css'

@@ -110,7 +110,7 @@ async function signIn(base: string) {
 
 // what a stranger tries: each write the issue names, the MCP endpoint, the editor launcher, a page
 const WRITES = [
-  { method: 'POST', path: '/__slidev/slides/2.json', body: '{"content":"# 해킹된 슬라이드"}' },
+  { method: 'POST', path: '/__slidev/slides/2.json', body: '{"content":"# A slide rewritten"}' },
   { method: 'POST', path: '/@server-reactive/nav', body: '{"patch":{"page":16,"clicks":0}}' },
   { method: 'POST', path: '/@server-ref/nav', body: '{"data":{}}' },
   { method: 'PUT', path: '/slides.md', body: '' },

@@ -46,7 +46,7 @@ test('a write from no page (a tool on this computer) passes, one a page\'s fetch
 test('a body sent slowly, in pieces, reaches the reader whole after the guard has read it', async () => {
   const { base, reached, stop } = await setUp()
   try {
-    const body = JSON.stringify({ content: `# 제목\n\n${'본문 '.repeat(2000)}` })
+    const body = JSON.stringify({ content: `# Title\n\n${'Body — ñü text '.repeat(1000)}` })
     const pieces = new ReadableStream<Uint8Array>({
       async pull(controller) {
         const bytes = new TextEncoder().encode(body)

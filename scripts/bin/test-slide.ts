@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { slideCount } from 'slidev-addon-talk-kit/deck'
+import { loadDeck } from '../deck.ts'
 
 const usage = 'Usage: npm run test:slide -- N  (a slide number, a range 3-5, or a list 3,7)'
 function fail(message: string): never {
@@ -25,7 +25,7 @@ function parse() {
 }
 const { values, positionals } = parse()
 
-const total = await slideCount()
+const total = (await loadDeck()).slides.length
 const slides = new Set<number>()
 for (const arg of positionals.flatMap(a => a.split(',')).filter(Boolean)) {
   const m = arg.match(/^(\d+)(?:-(\d+))?$/)

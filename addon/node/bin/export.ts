@@ -1,5 +1,5 @@
 /**
- * `npm run export [-- slidev export flags]`: Slidev's exporter with the browser this project finds,
+ * `talk-kit export [--lang <edition>] [slidev export flags]`: Slidev's exporter with the browser this project finds,
  * then the document language set on the PDF. The PDF's settings (timeout, waitUntil, withToc, file
  * name) live in the headmatter's `export:`. Exits non-zero when no fresh file was written, when a
  * PDF has a page with no text drawn or a file has not one page or slide per slide asked for, or
@@ -9,22 +9,22 @@ import { existsSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parseRangeString } from '@slidev/parser/utils'
 import { browserOrExit } from '../browser.ts'
-import { exportsClicks, loadDeck } from '../deck.ts'
 import { finishPdf, pdfProblem } from '../pdf-meta.ts'
 import { outOfRange } from '../slide-range.ts'
 import { exportOutput, runSlidev } from '../slidev.ts'
+import { commandTalk, exportsClicks } from '../talk.ts'
 import { zipEntries } from '../zip.ts'
 
 const browser = browserOrExit()
-const args = process.argv.slice(2)
-const output = await exportOutput(args)
+const { talk, args } = await commandTalk(process.argv.slice(2))
+const deck = talk.deck
+const output = exportOutput(args, deck.headmatter.exportFilename)
 const { values: flags } = parseArgs({
   args,
   strict: false,
   allowPositionals: true,
   options: { 'range': { type: 'string' }, 'per-slide': { type: 'boolean' }, 'with-clicks': { type: 'boolean' }, 'with-toc': { type: 'boolean' } },
 })
-const deck = await loadDeck()
 const range = typeof flags.range === 'string' ? flags.range : undefined
 const rangeProblem = range === undefined ? undefined : outOfRange(range, deck.slides.length)
 if (rangeProblem) {
@@ -65,7 +65,7 @@ async function badContent(): Promise<string | undefined> {
 
 function attempt() {
   const since = Date.now()
-  return { since, status: runSlidev(['export', '--executable-path', browser, ...slidevArgs]) }
+  return { since, status: runSlidev(['export', talk.entry, '--executable-path', browser, ...slidevArgs]) }
 }
 
 let run = attempt()
@@ -91,6 +91,6 @@ if (output) {
     process.exit(1)
   }
   if (pdf)
-    await finishPdf(output)
+    await finishPdf(output, { lang: talk.lang })
   console.log(`  ✓ ${output}`)
 }

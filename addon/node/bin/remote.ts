@@ -1,5 +1,5 @@
 /**
- * `npm run remote [-- <password>] [--port N] [--viewers]`: present from a phone or tablet. Slidev's
+ * `talk-kit remote [<password>] [--port N] [--viewers] [--lang <edition>]`: present from a phone or tablet. Slidev's
  * dev server listens on this laptop only; the network reaches it through a gate
  * (`addon/node/remote-gate.ts`) that lets only a browser which opened a presenter link drive or
  * change anything. The link is one-time, shown as a QR code on this laptop's terminal (`c` shows a
@@ -7,16 +7,16 @@
  * without a link watch a build of the deck that follows the talk.
  */
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
-import { dirname, join } from 'node:path'
 import { createInterface, emitKeypressEvents } from 'node:readline'
 import { parseArgs } from 'node:util'
 import getPort, { portNumbers } from 'get-port'
 import { renderUnicodeCompact } from 'uqr'
+import { assertPatchTargets } from '../patch-targets.ts'
 import { BAD_PORTS, parsePort } from '../ports.ts'
 import { createGate } from '../remote-gate.ts'
-import { slidevCli, startSlidev } from '../slidev.ts'
+import { startSlidev } from '../slidev.ts'
+import { commandTalk } from '../talk.ts'
 import { viewerBuild } from '../viewer-build.ts'
 
 function fail(message: string): never {
@@ -25,9 +25,10 @@ function fail(message: string): never {
 }
 
 const usage = 'Usage: npm run remote [-- <password>] [--port N] [--viewers]'
+const { talk, args } = await commandTalk(process.argv.slice(2))
 let parsed
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { port: { type: 'string' }, viewers: { type: 'boolean', default: false } } })
+  parsed = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, viewers: { type: 'boolean', default: false } } })
 }
 catch (e) {
   fail(`${(e as Error).message}\n${usage}`)
@@ -67,7 +68,7 @@ const slidevPort = await getPort({ host: '127.0.0.1' })
 let viewers: { dir: string } | undefined
 if (parsed.values.viewers) {
   try {
-    viewers = { dir: viewerBuild() }
+    viewers = { dir: viewerBuild(talk.entry) }
   }
   catch (e) {
     fail((e as Error).message)
@@ -81,6 +82,7 @@ const gate = createGate({
   slidevToken,
   upstreamPort: slidevPort,
   viewers,
+  words: talk.words.gate,
   onGuessingRefused: (address, seconds) => console.warn(`\n  Wrong passwords from ${address}: its guesses are refused for ${seconds / 60} minutes. Other devices can still sign in.\n`),
   onProblem: (message) => {
     console.error(`\n${message}\n`)
@@ -89,15 +91,13 @@ const gate = createGate({
 })
 await new Promise<void>(ok => gate.listen(port, '0.0.0.0', ok))
 
-// Slidev's CLI looks up the public address with --remote (node/no-public-ip.mjs answers it with
-// nothing); if it no longer does, the answer is dead code and its place in the README is wrong
-const cliDist = join(dirname(slidevCli()), '..', 'dist')
-if (!readdirSync(cliDist).some(f => f.endsWith('.mjs') && readFileSync(join(cliDist, f), 'utf8').includes('import("public-ip")')))
-  fail('addon/node/no-public-ip.mjs: Slidev\'s CLI no longer imports "public-ip". Check the patch against this Slidev version.')
+// the CLI's public-address lookup (node/no-public-ip.mjs answers it) is among the targets checked
+// before Slidev starts; the rest are checked again by Slidev's own start (node/patch-targets.ts)
+assertPatchTargets(talk.root)
 // stdin is not Slidev's: its keys (`c` prints a code of its loopback port and internal token) are
 // this command's own below
 const slidev = startSlidev(
-  [`--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'],
+  [talk.entry, `--remote=${slidevToken}`, '--bind', '127.0.0.1', '--port', String(slidevPort), '--open', 'false'],
   { stdio: ['ignore', 'pipe', 'inherit'] },
   ['--import', new URL('../no-public-ip.mjs', import.meta.url).href],
 )

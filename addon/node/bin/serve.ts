@@ -1,7 +1,7 @@
 /**
  * `npm run serve -- [--dir dist] [--base /] [--port 4310] [--no-fallback] [--gzip]`: serves a build.
  *   --dir          folder to serve (default dist)
- *   --base         URL prefix the site was built for (e.g. /grok-talk/)
+ *   --base         URL prefix the site was built for (e.g. /talk/)
  *   --port         port (default $PORT or 4310; a port in use is a clear error, not a silent switch)
  *   --no-fallback  plain static hosting: unknown paths are 404 (for the hash-router build)
  *   --gzip         compress text responses, as a static host would

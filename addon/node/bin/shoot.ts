@@ -7,9 +7,11 @@ import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { findBrowser } from '../browser.ts'
-import { slideCount } from '../deck.ts'
+import { commandTalk } from '../talk.ts'
 
+const { talk, args } = await commandTalk(process.argv.slice(2))
 const { values, positionals } = parseArgs({
+  args,
   allowPositionals: true,
   options: {
     url: { type: 'string', default: 'http://localhost:4310' },
@@ -32,7 +34,7 @@ const wanted = positionals.flatMap((a) => {
 mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({ executablePath: findBrowser() })
 const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1 })
-const total = await slideCount()
+const total = talk.deck.slides.length
 const pages = wanted.length ? wanted : Array.from({ length: Math.max(total, 1) }, (_, i) => i + 1)
 for (const n of pages) {
   await page.goto(`${url}/${presenter ? `presenter/${n}` : n}${clicks ? `?clicks=${clicks}` : ''}`)
