@@ -8,3 +8,7 @@ declare module 'virtual:talk-kit/site-qr' {
   export default qr
 }
 declare module 'virtual:talk-kit/colours.css' {}
+declare module 'virtual:talk-kit/editions' {
+  const links: import('../node/editions').EditionLink[]
+  export default links
+}

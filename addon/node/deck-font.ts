@@ -26,8 +26,9 @@ import * as fontverter from 'fontverter'
 import { Blob, Face } from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import { DEV_FALLBACK_CSS, FONT_PACKAGE, fontStack, PRINT_CLASS, PRINT_FAMILY, PRINT_WEIGHTS, SCREEN_FACES, SCREEN_FAMILY, staticFile, VARIABLE_FILE, WEIGHT_SPAN } from '../shared/font.ts'
-import { tableText } from '../shared/words.ts'
+import { tableText, wordsFor } from '../shared/words.ts'
 import { qrTarget, shortAddress } from './site-qr.ts'
+import { editions } from './talk.ts'
 
 /** The addon's own folder: what it draws on the slides is cut into the font too. */
 const ADDON = fileURLToPath(new URL('..', import.meta.url))
@@ -108,7 +109,8 @@ export function deckCharacters(talk: Talk, coverExtra = ''): DeckCharacters {
   const coverModules = withImports([], [{ dir: slideDir(first), text: coverMarkdown }])
   // the live region's words ("Slide N / M: …") and the phone's reading link are on the cover too;
   // the presenter's name (headmatter `author:`) is drawn on the cover when set
-  const cover = charSet(' 0123456789', coverExtra, talk.words.announce(1, 2, ''), talk.words.readingLink.text, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...coverModules.map(read).map(nonLatin))
+  const editionNames = editions(root).map(e => wordsFor(e.lang).name).join('')
+  const cover = charSet(' 0123456789', coverExtra, editionNames, talk.words.announce(1, 2, ''), talk.words.readingLink.text, String(deck.headmatter.title ?? ''), String(deck.headmatter.author ?? ''), visibleText(coverMarkdown), ...coverModules.map(read).map(nonLatin))
   // the description too: the reading page (addon/node/reading-page.ts) shows it
   const description = String((deck.headmatter.seoMeta as { ogDescription?: string } | undefined)?.ogDescription ?? '')
   const deckModules = withImports(SLIDEV_FOLDERS.flatMap(f => files(join(root, f))), rest.map(s => ({ dir: slideDir(s), text: s.content })))

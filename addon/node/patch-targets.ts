@@ -10,13 +10,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
+/** The code each pattern was made from, to name it in a message. */
+const SNIPPETS = new WeakMap<RegExp, string>()
+
 /**
  * Code as a pattern that ignores layout: whitespace may be added or dropped anywhere (between any
  * two characters), and a quote may be any of ' " `.
  */
 export function code(snippet: string): RegExp {
   const chars = Array.from(snippet.replace(/\s+/g, ''), c => /['"`]/.test(c) ? '[\'"`]' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  return new RegExp(chars.join('\\s*'))
+  const pattern = new RegExp(chars.join('\\s*'))
+  SNIPPETS.set(pattern, snippet)
+  return pattern
 }
 
 export interface PatchTarget {
@@ -53,10 +58,10 @@ export const PATCH_TARGETS: readonly PatchTarget[] = [
   { patch: 'write-guard', where: client('composables/useSlideInfo.ts'), expect: code('/__slidev/slides/'), why: 'the slide endpoint the guard reads bodies of' },
   { patch: 'no-public-ip', where: '@slidev/cli', expect: code('await import("public-ip").then((r) => r.publicIpv4())'), why: 'the public-address lookup in remote mode' },
   { patch: 'live-feed', where: 'vite-plugin-vue-server-ref', expect: code('vue-server-ref'), why: 'the socket event the viewers\' feed reads' },
-  // reliances that patch nothing
+  { patch: 'build-export-port', where: '@slidev/cli', expect: code('const port = 12445;'), why: 'the fixed port `slidev build --download` exports on (node/free-export-port.mjs makes it a free one)' },
+  // a reliance that patches nothing
   { patch: 'routes', where: client('setup/routes.ts'), expect: code(`name: 'play'`), why: 'the play route setup/main.ts clamps slide numbers on' },
   { patch: 'routes', where: client('setup/routes.ts'), expect: code(`name: 'presenter'`), why: 'the presenter route setup/main.ts clamps slide numbers on' },
-  { patch: 'build-export-port', where: '@slidev/cli', expect: code('const port = 12445;'), why: 'the port `slidev build --download` exports on (`talk-kit build` checks it is free)' },
 ]
 
 /** The installed file or files a target names. */
@@ -86,7 +91,7 @@ export function missingTargets(root = process.cwd(), read: (file: string) => str
     const files = targetFiles(t.where, root)
     if (files.some(f => t.expect.test(read(f))))
       return []
-    return [`patch "${t.patch}": ${files.length ? `${t.where} no longer has` : `no ${t.where} is installed, with`} ${t.expect.source.slice(0, 80)} (${t.why})`]
+    return [`patch "${t.patch}": ${files.length ? `${t.where} no longer has` : `no ${t.where} is installed, with`} ${SNIPPETS.get(t.expect) ?? t.expect.source} (${t.why})`]
   })
 }
 
@@ -104,7 +109,14 @@ export function patchTargets(): Plugin {
   return {
     name: 'talk-kit-patch-targets',
     configResolved(config) {
-      assertPatchTargets(config.root)
+      // a changed Slidev is not a bug of this command: its message alone, and the command stops
+      try {
+        assertPatchTargets(config.root)
+      }
+      catch (error) {
+        console.error(`\n${(error as Error).message}\n`)
+        process.exit(1)
+      }
     },
   }
 }

@@ -79,6 +79,8 @@ export interface ReadingPageInput {
   preloadFonts: string[]
   /** the PDF beside the site, if the build has one */
   pdf?: { href: string }
+  /** the reading page in each edition of the talk, this one's included (none for a talk of one edition) */
+  editions?: { lang: string, name: string, href: string, current: boolean }[]
   ogImage?: string
   slides: ReadingSlide[]
 }
@@ -191,6 +193,7 @@ export function readingPageHtml(input: ReadingPageInput): string {
     `<meta property="og:description" content="${e(input.description)}">`,
     canonical && `<meta property="og:url" content="${e(canonical)}">`,
     input.ogImage && `<meta property="og:image" content="${e(input.ogImage)}">`,
+    ...(input.editions ?? []).map(ed => `<link rel="alternate" hreflang="${e(ed.lang)}" href="${e(ed.href)}">`),
     input.ogImage && `<meta name="twitter:image" content="${e(input.ogImage)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     input.favicon && `<link rel="icon" href="${e(input.favicon)}">`,
@@ -211,6 +214,7 @@ ${s.paragraphs.map(p => `<p>${e(p)}</p>`).join('\n')}
 </section>`).join('')
 
   const pdf = input.pdf ? `<li><a href="${e(input.pdf.href)}" download>${e(w.pdf)}</a></li>` : ''
+  const others = (input.editions ?? []).filter(ed => !ed.current).map(ed => `<li><a href="${e(ed.href)}" hreflang="${e(ed.lang)}" lang="${e(ed.lang)}">${e(ed.name)}</a></li>`).join('')
   // the site's service worker (addon/node/offline.ts) caches this page and its pictures with the deck
   const offline = `if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('${base}sw.js').catch(() => {}))`
 
@@ -227,7 +231,7 @@ ${head}
 <h1>${e(input.title)}</h1>
 <p class="lede">${e(input.description)}</p>
 <ul class="actions">
-<li><a href="${e(deckHref(1))}">${e(w.toDeck)}</a></li>${pdf}
+<li><a href="${e(deckHref(1))}">${e(w.toDeck)}</a></li>${pdf}${others}
 </ul>
 <nav class="toc" aria-label="${e(w.toc)}"><details><summary>${e(w.toc)}</summary><ol>${toc}</ol></details></nav>
 </header>

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCREEN_FACES } from '../shared/font.ts'
+import { wordsFor } from '../shared/words.ts'
 import { openBuiltSite, showFinalSlide } from './built-site.ts'
 import { READING_PATH, readingPageHtml } from './reading-page.ts'
 import { NO_ADDRESS, siteAddress } from './site-address.ts'
@@ -50,7 +51,8 @@ const SLIDE_TEXT = `(root) => {
 // (addon/node/reading-page.ts renders it, escaped). Taken: what the slide marks `data-reading`
 // (even if hidden on the slide, such as a chart's table of numbers), tables (HTML or ARIA), lists,
 // figures and sections, outermost only; then any link left outside them. Kept: headings, paragraphs,
-// lists, tables, links (http and https), quotes, times, emphasis, text; dropped: pictures, SVG,
+// lists, tables, links (http and https), quotes, times, emphasis, text; dropped: what the slide marks
+// `data-reading-skip` (the kit's links to other editions), pictures, SVG,
 // canvases, controls, aria-hidden and hidden parts, attributes, classes and styles.
 const SLIDE_PARTS = `(root) => {
   const PICK = '[data-reading], table, [role="table"], figure, section, ol, ul, dl'
@@ -66,7 +68,7 @@ const SLIDE_PARTS = `(root) => {
   const generated = (el, which) => { const c = getComputedStyle(el, which).content; return /^".*"$/.test(c) ? JSON.parse(c) : '' }
   const clean = (node, forced) => {
     if (node.nodeType === Node.TEXT_NODE) return [node.textContent]
-    if (node.nodeType !== Node.ELEMENT_NODE || DROP.has(node.tagName) || node instanceof SVGElement) return []
+    if (node.nodeType !== Node.ELEMENT_NODE || DROP.has(node.tagName) || node instanceof SVGElement || node.hasAttribute('data-reading-skip')) return []
     forced = forced || node.hasAttribute('data-reading')
     if (!shown(node, forced)) return []
     const style = getComputedStyle(node)
@@ -98,7 +100,7 @@ const SLIDE_PARTS = `(root) => {
   }
   const picked = [...root.querySelectorAll(PICK)].filter(el => { const outer = el.parentElement && el.parentElement.closest(PICK); return !outer || !root.contains(outer) })
   const parts = picked.map(el => ({ tag: 'part', attrs: {}, children: clean(el, false) })).filter(p => p.children.some(c => typeof c !== 'string' || c.trim()))
-  const links = [...root.querySelectorAll('a[href]')].filter(a => /^https?:/.test(a.href) && !picked.some(p => p.contains(a)) && shown(a, false))
+  const links = [...root.querySelectorAll('a[href]')].filter(a => /^https?:/.test(a.href) && !a.closest('[data-reading-skip]') && !picked.some(p => p.contains(a)) && shown(a, false))
   if (links.length) parts.push({ tag: 'links', attrs: {}, children: links.map(a => ({ tag: 'li', attrs: {}, children: clean(a, false) })) })
   return parts
 }`
@@ -136,9 +138,17 @@ function deckFontFaces(dir: string): { css: string, files: string[] } {
   return { css: [...rules].join('\n'), files }
 }
 
-export interface ReadingBuild { talk: Talk, dir: string, base: string, hash: boolean, pdf?: string }
+export interface ReadingBuild {
+  talk: Talk
+  dir: string
+  base: string
+  hash: boolean
+  pdf?: string
+  /** the talk's editions in this site (node/talk.ts, editionSites) */
+  editions?: { lang: string, base: string, current: boolean }[]
+}
 
-export async function writeReadingPage({ talk, dir, base, hash, pdf: pdfName }: ReadingBuild): Promise<void> {
+export async function writeReadingPage({ talk, dir, base, hash, pdf: pdfName, editions = [] }: ReadingBuild): Promise<void> {
   const { deck, words } = talk
   const head = deck.headmatter
   const address = siteAddress(base)
@@ -170,6 +180,10 @@ export async function writeReadingPage({ talk, dir, base, hash, pdf: pdfName }: 
       slides.push({ no, title, paragraphs: handoutParagraphs(s.note), parts, image: { src: `${base}${file}`, width: image.width, height: image.height, alt: alt || title } })
     }
     const seo = (head.seoMeta ?? {}) as Record<string, string | undefined>
+    // an edition's address: absolute when the site's is known (this edition's address less its own folder)
+    const siteBase = editions[0]?.base ?? base
+    const siteRoot = address && address.root.slice(0, address.root.length - (base.length - siteBase.length))
+    const editionRoot = (b: string) => siteRoot ? `${siteRoot}${b.slice(siteBase.length)}` : b
     const html = readingPageHtml({
       colours: talk.colours,
       lang: talk.lang,
@@ -183,6 +197,8 @@ export async function writeReadingPage({ talk, dir, base, hash, pdf: pdfName }: 
       fontFaces: fonts.css,
       preloadFonts: fonts.files,
       pdf: pdfName ? { href: `${base}${pdfName}` } : undefined,
+      // every edition's reading page, this one's included (hreflang alternates name themselves too)
+      editions: editions.length > 1 ? editions.map(e => ({ lang: e.lang, name: wordsFor(e.lang).name, href: `${editionRoot(e.base)}${READING_PATH}`, current: e.current })) : [],
       ogImage: address && seo.ogImage ? new URL(seo.ogImage.replace(/^\//, ''), address.root).href : undefined,
       slides,
     })

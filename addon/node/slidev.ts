@@ -18,9 +18,9 @@ export function slidevCli(): string {
   return join(dirname(pkgFile), bin)
 }
 
-/** `slidev <args>` in the project folder; returns the exit code (1 when it could not start or was killed). */
-export function runSlidev(args: readonly string[], options: SpawnSyncOptions = {}): number {
-  const result = spawnSync(process.execPath, [slidevCli(), ...args], { stdio: 'inherit', ...options })
+/** `slidev <args>` in the project folder; returns the exit code (1 when it could not start or was killed). `nodeArgs` go to Node before the CLI. */
+export function runSlidev(args: readonly string[], options: SpawnSyncOptions = {}, nodeArgs: readonly string[] = []): number {
+  const result = spawnSync(process.execPath, [...nodeArgs, slidevCli(), ...args], { stdio: 'inherit', ...options })
   if (result.error) {
     console.error(`Could not start Slidev: ${result.error.message}`)
     return 1

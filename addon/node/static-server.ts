@@ -1,8 +1,9 @@
 import type { Server, ServerResponse } from 'node:http'
 /**
  * The built site served as a static host serves it, for the tests, the benchmark and `npm run
- * serve`: sirv for the files (with the SPA fallback to index.html, or a host's 404.html without
- * one), compression for gzip, and the build's base as a path prefix.
+ * serve`: sirv for the files (with the SPA fallback to the nearest index.html up the path, as the
+ * rules of a site with editions under folders read — en/7 gets en/index.html —, or a host's
+ * 404.html without one), compression for gzip, and the build's base as a path prefix.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -22,7 +23,7 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
   const prefix = base.endsWith('/') ? base : `${base}/`
   const files = sirv(root, {
     dev: true, // files are read per request: a server started before the build serves it
-    single: fallback,
+    single: false,
     etag: true,
     setHeaders: cacheAsAHost,
   })
@@ -36,6 +37,18 @@ export function serve({ dir, base = '/', port, fallback = true, gzip = false }: 
     req.url = `/${url.pathname.slice(prefix.length)}${url.search}`
     squeeze(req as Parameters<typeof squeeze>[0], res as Parameters<typeof squeeze>[1], () => {
       files(req, res, () => {
+        if (fallback) {
+          // the nearest folder up the path with a page of its own: an edition's, else the site's
+          const parts = url.pathname.slice(prefix.length).split('/').slice(0, -1)
+          for (let n = parts.length; n >= 0; n--) {
+            const page = join(root, ...parts.slice(0, n), 'index.html')
+            if (existsSync(page) && !parts.slice(0, n).some(p => p === '..' || p.startsWith('.'))) {
+              res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+              res.end(readFileSync(page))
+              return
+            }
+          }
+        }
         // no fallback: the host's own 404 page, as GitHub Pages serves it
         const notFound = join(root, '404.html')
         res.writeHead(404, { 'content-type': existsSync(notFound) ? 'text/html; charset=utf-8' : 'text/plain' })

@@ -2,7 +2,8 @@
  * What the kit knows of a talk, and the one place it learns it: Slidev's parsed deck (handed to the
  * kit's Vite plugins by Slidev, `setup/vite-plugins.ts`; parsed once by a command that runs outside
  * Slidev), the deck's language (`lang`) for the kit's words, the headmatter's `talkKit:` for what
- * Slidev cannot tell (colours, the presenter's mark), and the talk's `package.json` for its editions.
+ * Slidev cannot tell (the presenter's mark; colours), and the talk's `package.json` `talkKit` for
+ * what its editions share (their list, the colours).
  */
 import type { SlideInfo, SlidevConfig } from '@slidev/types'
 import type { KitWords } from '../shared/words.ts'
@@ -45,10 +46,17 @@ export const cwdRoot = (): string => `${process.cwd()}${sep}`
 
 const HEX = /^#[\da-f]{6}$/i
 
-function kitOptions(headmatter: Record<string, unknown>, entry: string): Required<Pick<Talk, 'colours'>> & Pick<Talk, 'presenterMark'> {
+/** The talk's own options, shared by its editions: its `package.json`'s `talkKit` (colours; editions). */
+function talkOptions(root: string): KitOptions {
+  const pkg = join(root, 'package.json')
+  return existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: KitOptions }).talkKit ?? {} : {}
+}
+
+function kitOptions(headmatter: Record<string, unknown>, entry: string, root: string): Required<Pick<Talk, 'colours'>> & Pick<Talk, 'presenterMark'> {
   const raw = (headmatter.talkKit ?? {}) as KitOptions
-  // the focus ring is the accent unless the deck names one
-  const colours = { ...DEFAULT_COLOURS, focus: raw.colours?.accent ?? DEFAULT_COLOURS.focus, ...raw.colours }
+  // the talk's colours (package.json), then the deck's own; the focus ring is the accent unless named
+  const given = { ...talkOptions(root).colours, ...raw.colours }
+  const colours = { ...DEFAULT_COLOURS, focus: given.accent ?? DEFAULT_COLOURS.focus, ...given }
   const bad = Object.entries(colours).filter(([k, v]) => !(k in DEFAULT_COLOURS) || typeof v !== 'string' || !HEX.test(v))
   if (bad.length)
     throw new KitError(`${entry}: talkKit.colours: ${bad.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}; each of ${Object.keys(DEFAULT_COLOURS).join(', ')} takes a colour as #rrggbb`)
@@ -61,31 +69,50 @@ export class KitError extends Error {}
 /** The kit's view of a deck Slidev (or a command) has parsed. */
 export function talkOf(root: string, entry: string, deck: DeckData): Talk {
   const lang = deckLang(deck.config)
-  return { root, entry, deck, lang, words: wordsFor(lang), ...kitOptions(deck.headmatter, entry) }
+  return { root, entry, deck, lang, words: wordsFor(lang), ...kitOptions(deck.headmatter, entry, root) }
 }
+
+/** One edition of a talk: its language and its entry, relative to the talk's folder. */
+export interface Edition { lang: string, entry: string }
 
 /**
- * The talk's editions, by language: its `package.json`'s `talkKit.editions` (`{ "en": "slides.en.md" }`);
- * entries share the talk's folder, so its components, data and styles. The default entry,
- * `slides.md`, is always an edition (Slidev's own default).
+ * The talk's editions, in its `package.json`'s order (`"talkKit": { "editions": { "ko": "slides.md",
+ * "en": "slides.en.md" } }`): entries in one folder, sharing its components, data and styles. The
+ * first is the default edition, built at the site's root; each other one is built under `<lang>/`.
+ * A talk that lists none has one edition, Slidev's default entry `slides.md`.
  */
-export function editions(root = cwdRoot()): Record<string, string> {
+export function editions(root = cwdRoot()): Edition[] {
   const pkg = join(root, 'package.json')
-  const listed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: { editions?: Record<string, string> } }).talkKit?.editions ?? {} : {}
-  return listed
+  const listed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: { editions?: Record<string, string> } }).talkKit?.editions : undefined
+  if (!listed || !Object.keys(listed).length)
+    return [{ lang: '', entry: 'slides.md' }]
+  const bad = Object.entries(listed).filter(([lang, entry]) => !/^[a-z]{2,3}(?:-[A-Za-z\d]+)*$/.test(lang) || typeof entry !== 'string' || !entry.endsWith('.md'))
+  if (bad.length)
+    throw new KitError(`package.json, talkKit.editions: ${bad.map(([l, e]) => `"${l}": ${JSON.stringify(e)}`).join(', ')}; each is a language tag and a deck's .md entry`)
+  return Object.entries(listed).map(([lang, entry]) => ({ lang, entry }))
 }
 
-/** The entry of the edition in `lang`, or the default entry; an edition the talk lacks is a KitError. */
+/** The entry of the edition in `lang` (the default edition without one); an edition the talk lacks is a KitError. */
 export function entryFor(lang: string | undefined, root = cwdRoot()): string {
-  if (lang === undefined)
-    return resolve(root, 'slides.md')
-  const listed = editions(root)
-  const file = listed[lang]
-  if (!file) {
-    const known = Object.keys(listed)
-    throw new KitError(`--lang ${lang}: this talk has no such edition${known.length ? ` (its editions: ${known.join(', ')}, and the default slides.md)` : ' (it lists none in package.json, talkKit.editions)'}`)
+  const all = editions(root)
+  const edition = lang === undefined ? all[0]! : all.find(e => e.lang === lang)
+  if (!edition) {
+    const known = all.map(e => e.lang).filter(Boolean)
+    throw new KitError(`--lang ${lang}: this talk has no such edition${known.length ? ` (its editions: ${known.join(', ')})` : ' (it lists none in package.json, talkKit.editions)'}`)
   }
-  return resolve(root, file)
+  return resolve(root, edition.entry)
+}
+
+/** Where each edition of a site lives, for a build of `entry` at `base`: the default at the site's root, the others under `<lang>/`. */
+export function editionSites(entry: string, base: string, root = cwdRoot()): { lang: string, base: string, current: boolean }[] {
+  const all = editions(root)
+  const current = all.find(e => resolve(root, e.entry) === resolve(entry)) ?? all[0]!
+  const isDefault = current === all[0]
+  // an edition built on its own, not under its language's folder (the dev server): no others beside it
+  if (!isDefault && !base.endsWith(`/${current.lang}/`))
+    return [{ lang: current.lang, base, current: true }]
+  const siteRoot = isDefault ? base : base.slice(0, base.length - `${current.lang}/`.length)
+  return all.map((e, i) => ({ lang: e.lang, base: i === 0 ? siteRoot : `${siteRoot}${e.lang}/`, current: e === current }))
 }
 
 /** Parses a deck (its entry and every `src:` page), once, for a command that runs outside Slidev. */

@@ -3,6 +3,7 @@ import { basePaths } from '../node/base-paths.ts'
 import { deckChunks } from '../node/chunks.ts'
 import { kitColours } from '../node/colours.ts'
 import { deckFont } from '../node/deck-font.ts'
+import { editionsPlugin } from '../node/editions.ts'
 import { finishSite } from '../node/finish-site.ts'
 import { leanFirstLoad } from '../node/first-load.ts'
 import { inlineIconsPlugin } from '../node/inline-icons.ts'
@@ -25,6 +26,7 @@ export default defineVitePluginsSetup((options) => {
     deckFont(talk),
     kitColours(talk),
     finishSite(talk),
+    editionsPlugin(talk),
     deckChunks(),
     leanFirstLoad(),
     inlineIconsPlugin(),

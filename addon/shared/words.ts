@@ -18,6 +18,10 @@ export interface ReadingRate {
 export interface KitWords {
   /** the BCP 47 tag the table is for */
   lang: string
+  /** the language's own name, for a link to the edition in it */
+  name: string
+  /** the landmark holding the links to the talk's other editions */
+  editions: string
   rate: ReadingRate
   /** "Slide 7" */
   slide: (no: number) => string
@@ -58,6 +62,8 @@ export interface KitWords {
 
 const en: KitWords = {
   lang: 'en',
+  name: 'English',
+  editions: 'This talk in other languages',
   rate: {
     perMinute: 183,
     unit: 'words',
@@ -98,6 +104,8 @@ const en: KitWords = {
 
 const ko: KitWords = {
   lang: 'ko',
+  name: '한국어',
+  editions: '다른 언어로 보기',
   rate: {
     perMinute: 308.29,
     unit: 'syllables',
