@@ -8,8 +8,8 @@ const scriptBlocks = (text: string) => Array.from(text.matchAll(/<script\b[^>]*>
 const config: KnipConfig = {
   workspaces: {
     '.': {
-      entry: ['slides.md', 'pages/*.md', 'components/**/*.vue', 'styles/index.ts', 'scripts/bin/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', 'playwright.slide.config.ts'],
-      project: ['**/*.{ts,vue}', 'pages/*.md', '!bench/reference/**'],
+      entry: ['slides.md', 'pages/*.md', 'slides.en.md', 'pages/en/*.md', 'components/**/*.vue', 'styles/index.ts', 'scripts/bin/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', 'playwright.slide.config.ts'],
+      project: ['**/*.{ts,vue}', 'pages/*.md', 'pages/en/*.md', '!bench/reference/**'],
       // `theme: default` in the headmatter loads it; the bench runs Lighthouse's CLI file
       ignoreDependencies: ['@slidev/theme-default', 'lighthouse'],
     },

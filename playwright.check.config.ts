@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test'
  * map) and the addon's own (the remote gate, the browser finder, the version fence).
  */
 export default defineConfig({
-  testMatch: [/tests\/(notes|data|facts-data|font|slide-map|hosting)\.spec\.ts/, /addon\/tests\/.*\.spec\.ts/],
+  testMatch: [/tests\/(notes|data|facts-data|font|slide-map|hosting|editions)\.spec\.ts/, /addon\/tests\/.*\.spec\.ts/],
   testIgnore: ['**/node_modules/**'],
   outputDir: 'test-results/check',
   workers: 2,

@@ -4,7 +4,7 @@ import { onlyThisMachine } from './tests/network.ts'
 
 const executablePath = browserOrExit()
 // the tests with no browser run in `npm run check` (playwright.check.config.ts)
-const unit = /tests\/(notes|data|facts-data|font|slide-map|hosting)\.spec\.ts/
+const unit = /tests\/(notes|data|facts-data|font|slide-map|hosting|editions)\.spec\.ts/
 const rehearsal = /rehearsal\.spec\.ts/
 // the tests that start their own servers (remote mode, the dev server) and read no build
 const servers = /(?:remote|dev-guard)\.spec\.ts/

@@ -12,14 +12,24 @@ export const aiIndexSource = {
 export const aiIndexOpenShare = {
   kind: 'series',
   id: 'ai-index-open-share',
-  title: '새로 공개된 기반 모델 중 오픈 웨이트 모델의 비율',
+  title: {
+    ko: '새로 공개된 기반 모델 중 오픈 웨이트 모델의 비율',
+    en: 'Share of newly released foundation models that are open-weight',
+  },
   unit: '%',
   labels: ['2021', '2022', '2023'],
   values: [33.3, 44.4, 65.7],
   roles: ['open', 'open', 'open'],
-  note: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델(자체 라이선스 포함)',
+  note: {
+    ko: '오픈 웨이트 = 가중치를 내려받을 수 있는 모델(자체 라이선스 포함)',
+    en: 'Open weights = models whose weights can be downloaded (custom licences included)',
+  },
   source: aiIndexSource,
 } as const satisfies SeriesDataset
+
+/** the year of the split, and how many foundation models the report counts in it */
+const splitYear = '2023'
+const splitModels = 149
 
 /**
  * 2023: the report's own figures, "a total of 149 foundation models were released … 65.7% were
@@ -29,14 +39,20 @@ export const aiIndexOpenShare = {
 export const aiIndexAccess2023 = {
   kind: 'series',
   id: 'ai-index-access-2023',
-  title: '2023년 공개된 기반 모델 149개의 구성',
+  title: {
+    ko: `${splitYear}년 공개된 기반 모델 ${splitModels}개의 구성`,
+    en: `The ${splitModels} foundation models released in ${splitYear}, by access`,
+  },
   unit: '%',
-  labels: ['오픈 웨이트', '오픈 웨이트가 아닌 모델'],
+  labels: [
+    { ko: '오픈 웨이트', en: 'Open weights' },
+    { ko: '오픈 웨이트가 아닌 모델', en: 'Not open-weight' },
+  ],
   values: [65.7, 34.3],
   roles: ['open', 'closed'],
-  year: '2023',
+  year: splitYear,
   /** the shares add up to this */
   total: 100,
-  models: 149,
+  models: splitModels,
   source: aiIndexSource,
 } as const satisfies SeriesDataset & { year: string, total: number, models: number }

@@ -1,3 +1,4 @@
+import type { Words } from '../utils/lang'
 import type { CitingSlide } from './index'
 import type { CheckedClaim } from './types'
 /**
@@ -7,15 +8,18 @@ import type { CheckedClaim } from './types'
  * was checked and the slides that state it: `npm run facts` lists them before a talk and marks those
  * checked too long before it.
  */
-import { koDate } from '../utils/format'
+import { dateIn } from '../utils/format'
 import { grok2LicenceNow, grok3ApiRetired, grok3Promise, xaiLaterModels, xaiModels2026Claim } from './grok'
 import { muskLawsuitStatus, openAiStructure } from './openai-timeline'
 
 /** The day the deck's facts were last checked (ISO). Move it when you re-check them. */
 export const factsCheckedOn = '2026-12-06'
 
-/** "사실 확인 기준: 2026년 12월 6일": on the fact-check and sources slides and the reading page. */
-export const factsAsOfLabel = `사실 확인 기준: ${koDate(factsCheckedOn)}`
+/** "사실 확인 기준: 2026년 12월 6일" / "Facts checked as of December 6, 2026": on the fact-check and sources slides and the reading page. */
+export const factsAsOfLabel: Words = {
+  ko: `사실 확인 기준: ${dateIn(factsCheckedOn, 'ko')}`,
+  en: `Facts checked as of ${dateIn(factsCheckedOn, 'en')}`,
+}
 
 /** A claim about a changeable state, where the deck states it. */
 export interface ListedClaim {

@@ -9,7 +9,10 @@ import type { Controversy, Source } from './types'
 /** Ofcom's statement of 12 January 2026, as reported that day by LBC. */
 export const ofcomInvestigation = {
   publisher: 'LBC',
-  title: '영국 Ofcom의 X 정식 조사 착수 보도(Ofcom 성명 인용)',
+  title: {
+    ko: '영국 Ofcom의 X 정식 조사 착수 보도(Ofcom 성명 인용)',
+    en: 'Report of the UK’s Ofcom opening a formal investigation into X (quoting Ofcom’s statement)',
+  },
   described: true,
   url: 'https://www.lbc.co.uk/article/ofcom-launches-investigation-into-x-over-sexualised-imagery-on-grok-ai-5HjdQZx_2/',
   date: '2026-01-12',
@@ -31,19 +34,37 @@ const deepfakeStart = {
 export const controversies = [
   {
     date: '2025-05-14',
-    title: '“백인 집단학살” 음모론',
-    what: '관련 없는 질문의 답에 남아공 “백인 집단학살” 주장을 끼워 넣음',
-    response: 'xAI 해명: 무단 수정된 시스템 프롬프트 탓',
+    title: {
+      ko: '“백인 집단학살” 음모론',
+      en: '“White genocide” conspiracy theory',
+    },
+    what: {
+      ko: '관련 없는 질문의 답에 남아공 “백인 집단학살” 주장을 끼워 넣음',
+      en: 'Unprompted “white genocide” claims about South Africa',
+    },
+    response: {
+      ko: 'xAI 해명: 무단 수정된 시스템 프롬프트 탓',
+      en: 'xAI blamed an unauthorised change to the system prompt',
+    },
     responseDate: '2025-05-15',
     source: {
-      publisher: 'AFP(TAG24 게재)',
+      publisher: {
+        ko: 'AFP(TAG24 게재)',
+        en: 'AFP (via TAG24)',
+      },
       title: 'Elon Musk’s xAI blames “unauthorized” tweak for Grok “white genocide” posts',
       url: 'https://www.tag24.com/entertainment/celebrities/elon-musk/elon-musks-xai-blames-unauthorized-tweak-for-grok-white-genocide-posts-3386690',
       date: '2025-05-17',
     },
     responseSource: {
-      publisher: 'xAI(X 공식 계정)',
-      title: 'xAI의 X 게시글: Grok 응답 봇 프롬프트의 무단 수정 해명과 시스템 프롬프트 공개 약속',
+      publisher: {
+        ko: 'xAI(X 공식 계정)',
+        en: 'xAI (official X account)',
+      },
+      title: {
+        ko: 'xAI의 X 게시글: Grok 응답 봇 프롬프트의 무단 수정 해명과 시스템 프롬프트 공개 약속',
+        en: 'xAI’s post on X: its account of the unauthorised change to the Grok reply bot’s prompt, and its promise to publish the system prompts',
+      },
       described: true,
       url: 'https://x.com/xai/status/1923183620606619649',
       date: '2025-05-15',
@@ -52,9 +73,19 @@ export const controversies = [
   },
   {
     date: '2025-07-08',
-    title: '반유대주의 게시물',
-    what: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함',
-    response: 'xAI 사과: 봇 앞단 코드 경로의 업데이트(16시간) 탓, “기반 언어 모델과는 무관”',
+    title: {
+      ko: '반유대주의 게시물',
+      en: 'Antisemitic posts',
+    },
+    what: {
+      ko: '히틀러를 찬양하고 스스로 “MechaHitler”라 칭함',
+      en: 'Praised Hitler and called itself “MechaHitler”',
+    },
+    // xAI's own words, quoted in English: “independent of the underlying language model that powers @grok”
+    response: {
+      ko: 'xAI 사과: 봇 앞단 코드 경로의 업데이트(16시간) 탓, “기반 언어 모델과는 무관”',
+      en: 'xAI apologised: an update upstream of the bot (live 16 hours), “independent of the underlying language model”',
+    },
     responseDate: '2025-07-11',
     source: {
       publisher: 'The Week',
@@ -63,8 +94,14 @@ export const controversies = [
       date: '2025-07-09',
     },
     responseSource: {
-      publisher: 'xAI(X의 @grok 계정)',
-      title: 'xAI가 @grok 계정에 올린 글타래: 7월 8일의 일에 대한 사과와 원인 설명',
+      publisher: {
+        ko: 'xAI(X의 @grok 계정)',
+        en: 'xAI (@grok on X)',
+      },
+      title: {
+        ko: 'xAI가 @grok 계정에 올린 글타래: 7월 8일의 일에 대한 사과와 원인 설명',
+        en: 'xAI’s thread on the @grok account: an apology for what happened on July 8, and its cause',
+      },
       described: true,
       url: 'https://x.com/grok/status/1943916977481036128',
       date: '2025-07-11',
@@ -73,15 +110,33 @@ export const controversies = [
   },
   {
     date: '2025-12',
-    when: '2025년 12월~2026년 1월',
-    title: '성적 합성 이미지',
-    what: 'Grok 계정으로 실존 인물을 벗긴 이미지·아동의 성적 이미지가 만들어져 공유됨',
-    response: 'X: 불법 콘텐츠 삭제·계정 영구 정지, X에서 @grok 이미지 생성은 유료 구독자만',
+    when: {
+      ko: '2025년 12월~2026년 1월',
+      en: 'December 2025–January 2026',
+    },
+    title: {
+      ko: '성적 합성 이미지',
+      en: 'Sexualised synthetic images',
+    },
+    what: {
+      ko: 'Grok 계정으로 실존 인물을 벗긴 이미지·아동의 성적 이미지가 만들어져 공유됨',
+      en: 'Images undressing real people, and sexual images of children, made with @grok and shared',
+    },
+    response: {
+      ko: 'X: 불법 콘텐츠 삭제·계정 영구 정지, X에서 @grok 이미지 생성은 유료 구독자만',
+      en: 'X: illegal content removed, accounts suspended for good; @grok image generation for paying subscribers only',
+    },
     responseDate: '2026-01-09',
     source: ofcomInvestigation,
     responseSource: {
-      publisher: 'AFP(NZ Herald 게재)',
-      title: 'Ofcom의 X 조사 착수와 X의 입장을 전한 AFP 기사',
+      publisher: {
+        ko: 'AFP(NZ Herald 게재)',
+        en: 'AFP (via NZ Herald)',
+      },
+      title: {
+        ko: 'Ofcom의 X 조사 착수와 X의 입장을 전한 AFP 기사',
+        en: 'AFP report on Ofcom opening its investigation into X, with X’s response',
+      },
       described: true,
       url: 'https://www.nzherald.co.nz/world/uk-regulator-opens-probe-into-x-over-sexualised-ai-imagery/3WAJKALYCRFVJPF3EN6KI4HDN4',
       date: '2026-01-12',

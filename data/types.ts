@@ -1,19 +1,48 @@
-/** Where a figure, date or quote on a slide comes from. */
-export interface Source {
-  publisher: string
-  /** the page's own title, as published — or, when `described` is set, what the page is */
-  title: string
+import type { Words } from '../utils/lang'
+
+/*
+ * Words a slide shows are `Words` (utils/lang.ts): the same fact in each edition's language, so a
+ * missing English is a type error. Numbers, ISO dates, addresses and names are typed once, as they are.
+ */
+
+/** What every source has, whatever its title. */
+interface SourceBase {
   /**
-   * The page's real title could not be confirmed (or it has none, like a list page): `title` is
-   * then our description of it, shown as a description, never in title marks.
+   * Who published the page: a plain string when both editions write it alike (a Latin name), `Words`
+   * when they differ (a Korean name, a note such as “via …” in parentheses).
    */
-  described?: true
+  publisher: string | Words
   url: string
   /** ISO date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known */
   date: string
-  /** `date` is the US date of a post whose date in Korea is the next day: the lists add “(미국 현지 시각)” */
+  /** `date` is the US date of a post whose date in Korea is the next day: the lists add “(미국 현지 시각)” / “(US time)” */
   usTime?: true
 }
+
+/** A page cited by its own title, as published, in the language it was published in. */
+interface TitledSource extends SourceBase {
+  /** the page's own title, as published (not translated: it is what a reader finds on the page) */
+  title: string
+  described?: never
+  /**
+   * An English gloss of a title published in Korean, shown beside it in the English edition (a test
+   * requires one for every title in Hangul, and none for another).
+   */
+  gloss?: string
+}
+
+/**
+ * A page whose real title could not be confirmed (or that has none, like a list page): `title` is
+ * then our description of it, in each edition's words, shown as a description, never in title marks.
+ */
+interface DescribedSource extends SourceBase {
+  title: Words
+  described: true
+  gloss?: never
+}
+
+/** Where a figure, date or quote on a slide comes from. */
+export type Source = TitledSource | DescribedSource
 
 /** A quoted post, shown as a local card (no embed script, no remote image). */
 export interface Post {
@@ -36,21 +65,23 @@ export interface SeriesDataset {
   kind: 'series'
   id: string
   /** what the numbers are, in words (this is the chart's title and the start of its text alternative) */
-  title: string
+  title: Words
   unit: Unit
-  labels: readonly string[]
+  /** a plain string is a label written alike in both editions (a year) */
+  labels: readonly (string | Words)[]
   values: readonly number[]
   roles: readonly Role[]
   source: Source
   /** caveats the slide must keep next to the figures */
-  note?: string
+  note?: Words
 }
 
 /** One dated event of a timeline. */
 export interface TimelineEvent {
   /** ISO date: YYYY-MM-DD, or YYYY-MM when the day is not known */
   date: string
-  label: string
+  /** what happened, or a name written alike in both editions (a model) */
+  label: string | Words
   role: Role
   /** where this event is documented, when it is not the dataset's own source */
   source?: Source
@@ -59,11 +90,11 @@ export interface TimelineEvent {
 export interface TimelineDataset<E extends TimelineEvent = TimelineEvent> {
   kind: 'timeline'
   id: string
-  title: string
+  title: Words
   unit: 'date'
   events: readonly E[]
   source: Source
-  note?: string
+  note?: Words
 }
 
 /** Every figure and date the deck charts is one of these. */
@@ -84,7 +115,7 @@ export interface WeightsRelease {
   activeExperts: number
   /** true when the size is read from the published config rather than announced */
   sizeFromConfig: boolean
-  withheld: readonly string[]
+  withheld: readonly Words[]
   source: Source
 }
 
@@ -96,8 +127,8 @@ export interface LicenceTerms {
   revocable: boolean
   /** an OSI-approved open-source licence? */
   osiApproved: boolean
-  allows: readonly string[]
-  forbids: readonly string[]
+  allows: readonly Words[]
+  forbids: readonly Words[]
   source: Source
 }
 
@@ -109,13 +140,16 @@ export interface LicenceTerms {
  */
 export interface CheckedClaim {
   /** what the slides state, in one line */
-  claim: string
+  claim: Words
   /** ISO date (YYYY-MM-DD) the claim was last checked against `sources`: not a source's own date */
   checked: string
-  /** what was looked at on that day, and what it showed */
+  /**
+   * What was looked at on that day, and what it showed: the checker's working note, as it was written
+   * (in Korean). Never on a slide; `npm run facts` prints it.
+   */
   what: string
   /** what was looked at, in a few words each, for the slide that states the claim */
-  lookedAt?: readonly string[]
+  lookedAt?: readonly Words[]
   sources: readonly Source[]
 }
 
@@ -129,23 +163,23 @@ export interface PromiseStatus extends CheckedClaim {
   dueAround: string
   kept: boolean
   /** the status in a few words, for a slide that shows what was looked at beside it (`claim` adds the scope) */
-  status: string
+  status: Words
 }
 
 /** A documented incident involving a model, with the company's response. */
 export interface Controversy {
   /** ISO date of the incident */
   date: string
-  title: string
-  what: string
-  response: string
+  title: Words
+  what: Words
+  response: Words
   /** ISO date of the response, when it came later */
   responseDate?: string
   source: Source
   /** where the response is documented, when it is not `source` */
   responseSource?: Source
   /** the incident's dates as the slide writes them, when they are a span rather than `date` */
-  when?: string
+  when?: Words
   /** further pages the incident's or the response's words draw on */
   more?: readonly Source[]
 }

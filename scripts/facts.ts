@@ -4,6 +4,8 @@
  */
 import type { ListedClaim } from '../data/checked.ts'
 import { parseArgs } from 'node:util'
+import { LANGS } from '../utils/lang.ts'
+import { textIn } from '../utils/words.ts'
 
 export const usage = 'Usage: npm run facts [-- --on YYYY-MM-DD] [--max-age DAYS]\n'
   + '  --on       the talk date (default: today)\n'
@@ -88,10 +90,12 @@ export function factsReport(marked: readonly MarkedClaim[], options: FactsOption
   for (const { claim, age, stale: old } of marked) {
     const when = age < 0 ? `checked ${claim.state.checked}, ${-age} days after the talk date` : `checked ${claim.state.checked}, ${age} days before the talk`
     lines.push(`${old ? 'RE-CHECK' : 'ok      '}  ${claim.id}  (slides: ${claim.slides.join(', ')}; ${when})`)
-    lines.push(`          ${claim.state.claim}`)
+    // the claim as each edition's slides state it; the checker's note as it was written (Korean)
+    for (const lang of LANGS)
+      lines.push(`          ${lang}: ${claim.state.claim[lang]}`)
     lines.push(`          checked: ${claim.state.what}`)
     for (const s of claim.state.sources)
-      lines.push(`          source: ${s.publisher}, ${s.described ? `(${s.title})` : `“${s.title}”`}, ${s.date}: ${s.url}`)
+      lines.push(`          source: ${textIn(s.publisher, 'en')}, ${s.described ? `(${s.title.en})` : `“${s.title}”${s.gloss ? ` (${s.gloss})` : ''}`}, ${s.date}: ${s.url}`)
     lines.push('')
   }
   lines.push(stale.length

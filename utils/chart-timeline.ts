@@ -1,9 +1,10 @@
 /** Helpers for the HTML timelines (no chart.js here). */
-import { koDate } from './format'
+import type { Lang } from './lang'
+import { dateIn } from './format'
 
-/** '2019-03-11' → '3월 11일' (the year is the column heading) */
-export function monthDay(iso: string): string {
-  return koDate(iso).replace(/^\d+년 /, '')
+/** '2019-03-11' → '3월 11일' / 'March 11' (the year is the column heading) */
+export function monthDay(iso: string, lang: Lang): string {
+  return lang === 'ko' ? dateIn(iso, lang).replace(/^\d+년 /, '') : dateIn(iso, lang).replace(/,? \d+$/, '')
 }
 
 /** Fractional year of an ISO date (day 15 when only the month is known). */
