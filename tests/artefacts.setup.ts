@@ -1,7 +1,6 @@
 /**
  * Makes every build and file the tests read, once, with the project's own npm scripts (real
- * `slidev build`, real exporter). Two at a time on two cores, in an order that keeps Slidev's fixed
- * export port (12445, held by `npm run build`'s PDF step) to one user. SKIP_BUILD=1 reuses what the
+ * `slidev build`, real exporter), two at a time. SKIP_BUILD=1 reuses what the
  * last run made, where nothing the talk is made of has changed since; it says what it made again, and why.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -20,24 +19,27 @@ async function npmJob(args: readonly string[], cwd = root, env: Record<string, s
     throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
 }
 
+// The longest first. Builds and exports run side by side: the kit's build takes a free port for
+// its PDF (node/free-export-port.mjs), as Slidev's exporter does. Two exporters in one folder share
+// Vite's dependency cache (when both filled it at once, one wrote a PPTX with no slides): the copy's
+// two run one after the other, beside the one in the project's own folder.
 const jobs: Job[] = [
   { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
-  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
-  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
-  // the kit's command as a talk's script runs it, in the example deck's folder; it exports on the
-  // build's fixed port too, so after the talk's own build has let go of it
-  { name: 'example', output: join(sites.example.dir, 'index.html'), after: ['sub'], run: () => npmJob(sites.example.build, join(root, 'addon/example'), { SITE_URL: siteUrl('example') }) },
-  { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
-  // exporters pick port 12445 when free: start them once the PDF build has let go of it. The two
-  // run side by side, each in its own folder: two exporters in one folder share Vite's dependency
-  // cache, and when both filled it at once one could write a PPTX with no slides.
-  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: ['sub'], run: async () => {
+  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: [], run: async () => {
     copyProject()
     await npmJob(artifacts.clicksPdf.make, artifacts.clicksPdf.cwd)
   } },
-  { name: 'pptx', output: artifacts.pptx.file, after: ['sub'], run: () => npmJob(artifacts.pptx.make) },
+  { name: 'pptx', output: artifacts.pptx.file, after: [], run: () => npmJob(artifacts.pptx.make) },
+  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
+  // the kit's command as a talk's script runs it, in the example deck's folder
+  { name: 'example', output: join(sites.example.dir, 'index.html'), after: [], run: () => npmJob(sites.example.build, join(root, 'addon/example'), { SITE_URL: siteUrl('example') }) },
   { name: 'rangePdf', output: artifacts.rangePdf.file, after: ['clicksPdf'], run: () => npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd) },
+  { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
 ]
+
+/** Jobs at a time: one a core (an exporter waits on each slide against a timeout, which a crowded machine can miss) */
+const LANES = 2
 
 /** Folders that are no input of a build: installs, outputs, test results, the repository. */
 const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report|shots)$/
@@ -70,7 +72,7 @@ test('build the sites and export the files the tests read', async () => {
   })
   const running = new Map<string, Promise<string>>()
   while (pending.length || running.size) {
-    while (running.size < 2) {
+    while (running.size < LANES) {
       const i = pending.findIndex(j => j.after.every(a => done.has(a)))
       if (i < 0)
         break

@@ -9,6 +9,7 @@ import { openAiTimeline } from '../data/openai-timeline.ts'
 import { releases } from '../data/releases.ts'
 import { formatValue } from '../utils/chart-format.ts'
 import { koDate } from '../utils/format.ts'
+import { textIn } from '../utils/words.ts'
 import { loadDeck, root } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { renderPage } from './pdf.ts'
@@ -36,7 +37,7 @@ const canvasCharts = figures.filter(f => chartSource(f.component).includes('<Bas
   const firstClosed = (series[0]!.roles as readonly string[]).indexOf('closed')
   return {
     tag: f.component,
-    numbers: series.flatMap(d => [...d.values.map(v => formatValue(v, d.unit)), ...('total' in d ? [formatValue(d.total, d.unit)] : [])]),
+    numbers: series.flatMap(d => [...d.values.map(v => formatValue(v, d.unit, 'ko')), ...('total' in d ? [formatValue(d.total, d.unit, 'ko')] : [])]),
     /** a chart that shows bar i from click i shows its first orange (closed) bar at that click */
     closedAt: revealsBarByBar && firstClosed > 0 ? firstClosed : undefined,
   }
@@ -158,14 +159,14 @@ test.describe('HTML figures', () => {
     const figure = slide.locator('figure.releases-timeline')
     for (const e of releases.events) {
       await expect(figure.getByText(e.label, { exact: true })).toBeVisible()
-      expect(await figure.getAttribute('aria-label')).toContain(e.licence)
+      expect(await figure.getAttribute('aria-label')).toContain(textIn(e.licence, 'ko'))
     }
   })
 
   test(`slide ${slideWith('EssayIllustration')}: the essay's arithmetic is labelled as the essay's, beside the survey`, async ({ openSlide }) => {
     const slide = await openSlide(slideWith('EssayIllustration'))
     await expect(slide.locator('.reading-essay')).toContainText('에세이의 예시')
-    for (const v of essayIllustration.values) await expect(slide.locator('.reading-essay')).toContainText(formatValue(v, essayIllustration.unit))
-    await expect(slide.locator('.reading-survey')).toContainText(ibmRoi.title)
+    for (const v of essayIllustration.values) await expect(slide.locator('.reading-essay')).toContainText(formatValue(v, essayIllustration.unit, 'ko'))
+    await expect(slide.locator('.reading-survey')).toContainText(ibmRoi.title.ko)
   })
 })

@@ -5,19 +5,26 @@
  * (never in title marks), and the essay quoted on a slide is the essay's own words.
  */
 import type { Locator } from '@playwright/test'
+import type { Lang } from '../utils/lang.ts'
 import { deckSources } from '../data/index.ts'
-import { essayText, loadDeck } from './deck.ts'
+import { EDITIONS, essayText, loadDeck } from './deck.ts'
 import { expect } from './fixtures.ts'
 
-const deck = await loadDeck()
-const essay = essayText().replace(/\s+/g, ' ')
-
-const isSourcesSlide = (no: number): boolean => deck.slides[no - 1]!.content.includes('<SourceList')
+const decks = Object.fromEntries(await Promise.all(EDITIONS.map(async e => [e.lang, await loadDeck(e.entry)] as const))) as Record<Lang, Awaited<ReturnType<typeof loadDeck>>>
+const essays = Object.fromEntries(EDITIONS.map(e => [e.lang, essayText(e.lang).replace(/\s+/g, ' ')])) as Record<Lang, string>
+/** How each edition marks a paraphrase of the essay, and a source listed by our description of it. */
+const MARKS = { ko: { paraphrase: '에세이 요약', described: '설명:' }, en: { paraphrase: 'the essay, summarised', described: 'Description:' } } as const satisfies Record<Lang, object>
 
 /** Addresses of the citations shown on the slide (source lines, source notes, fact-check citations). */
 const CITED = '.source-line a[href^="http"], .source-note a[href^="http"], .fact-check a[href^="http"]'
 
 export class Citations {
+  constructor(private readonly lang: Lang = 'ko') {}
+
+  private isSourcesSlide(no: number): boolean {
+    return decks[this.lang].slides[no - 1]!.content.includes('<SourceList')
+  }
+
   private cited = new Map<string, number[]>()
   private listed: string[] = []
   private described: string[] = []
@@ -28,7 +35,7 @@ export class Citations {
    * slide's components and source lines come in its own chunk, rendered with it).
    */
   async read(slide: Locator, no: number): Promise<void> {
-    if (isSourcesSlide(no)) {
+    if (this.isSourcesSlide(no)) {
       await expect(slide.locator('.source-list li').first()).toBeVisible()
       this.listed.push(...await slide.locator('.source-list a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
       this.described.push(...await slide.locator('.source-title.is-described').allTextContents())
@@ -38,10 +45,10 @@ export class Citations {
       this.cited.set(href, [...(this.cited.get(href) ?? []), no])
     for (const text of await slide.locator('[data-essay-quote]').allTextContents()) {
       this.quotes++
-      expect.soft(essay, `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
+      expect.soft(essays[this.lang], `slide ${no}: “${text}” is not the essay's words`).toContain(text.replace(/\s+/g, ' ').trim())
     }
     for (const text of await slide.locator('[data-essay-paraphrase]').allTextContents())
-      expect.soft(text, `slide ${no}: a paraphrase says so`).toContain('에세이 요약')
+      expect.soft(text, `slide ${no}: a paraphrase says so`).toContain(MARKS[this.lang].paraphrase)
   }
 
   /** After every slide is read: the lists match both ways, and the walk found what it should. */
@@ -70,6 +77,6 @@ export class Citations {
   }
 
   private verifyDescriptions(): void {
-    expect.soft(this.described.filter(t => !t.trim().startsWith('설명:') || /[「」]/.test(t)), 'descriptions that do not say so, or wear title marks').toEqual([])
+    expect.soft(this.described.filter(t => !t.trim().startsWith(MARKS[this.lang].described) || /[「」]/.test(t)), 'descriptions that do not say so, or wear title marks').toEqual([])
   }
 }

@@ -8,6 +8,8 @@ import { expect, test } from '@playwright/test'
 import { checkedClaims, factsAsOfLabel, factsCheckedOn } from '../data/checked.ts'
 import { citations, isPublic } from '../data/index.ts'
 import { daysBetween, factsOptions, factsReport, FactsUsageError, markClaims } from '../scripts/facts.ts'
+import { MONTHS } from '../utils/format.ts'
+import { LANGS } from '../utils/lang.ts'
 import { root } from './deck.ts'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -19,7 +21,7 @@ test('every claim about a changeable state says the day it was checked, what was
   for (const { id, slides, state } of checkedClaims as readonly ListedClaim[]) {
     expect(isDay(state.checked), `${id}: checked "${state.checked}" is not a day (YYYY-MM-DD)`).toBe(true)
     expect(state.checked <= factsCheckedOn, `${id}: checked after the deck's as-of date ${factsCheckedOn}`).toBe(true)
-    expect(state.claim.trim(), `${id}: the claim`).not.toBe('')
+    for (const lang of LANGS) expect(state.claim[lang].trim(), `${id}: the claim (${lang})`).not.toBe('')
     expect(state.what.trim(), `${id}: what was checked`).not.toBe('')
     expect(state.sources.filter(isPublic).length, `${id}: a page anyone can open`).toBeGreaterThan(0)
     expect(slides.length, `${id}: the slides that state it`).toBeGreaterThan(0)
@@ -35,7 +37,8 @@ test('the deck\'s as-of date is the day of its latest check, shown as 사실 확
   const latest = checkedClaims.map(c => c.state.checked).sort().at(-1)
   expect(factsCheckedOn, 'move factsCheckedOn when the facts are checked again').toBe(latest)
   const [y, m, d] = factsCheckedOn.split('-').map(Number)
-  expect(factsAsOfLabel).toBe(`사실 확인 기준: ${y}년 ${m}월 ${d}일`)
+  expect(factsAsOfLabel.ko).toBe(`사실 확인 기준: ${y}년 ${m}월 ${d}일`)
+  expect(factsAsOfLabel.en).toBe(`Facts checked as of ${MONTHS[m! - 1]} ${d}, ${y}`)
 })
 
 /** The slides' own words: pages (without speaker notes and essay quotes), components and data (without comments, essay quotes and the dated claims' own fields). */
@@ -68,7 +71,7 @@ function claim(id: string, checked: string): ListedClaim {
   return {
     id,
     slides: ['factcheck'],
-    state: { claim: id, checked, what: 'looked', sources: [] },
+    state: { claim: { ko: id, en: id }, checked, what: 'looked', sources: [] },
   }
 }
 

@@ -47,7 +47,7 @@ export function watchPage(page: Page): PageProblems {
     // icon (a picture opened by itself), and a host that serves the site on a sub-path has none there
     const browsersOwnIcon = /^https?:\/\/[^/]+\/favicon\.ico$/.test(msg.location().url)
     if (msg.type() === 'error' && !browsersOwnIcon)
-      problems.consoleErrors.push(msg.text())
+      problems.consoleErrors.push(msg.location().url ? `${msg.text()} (${msg.location().url})` : msg.text())
   })
   page.on('pageerror', e => problems.pageErrors.push(e.message))
   return problems

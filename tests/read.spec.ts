@@ -268,7 +268,7 @@ test.describe('the reading page as text', () => {
     for (const [i, row] of factCheck.entries()) {
       const cells = rows.nth(i).locator('td')
       await expect(cells, `row ${i + 1}`).toHaveCount(2)
-      await expect(cells.first().locator('q')).toHaveText(row.essay)
+      await expect(cells.first().locator('q')).toHaveText(row.essay.ko)
       const hrefs = await cells.nth(1).locator('a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
       expect(hrefs, `row ${i + 1}'s sources`).toEqual(row.sources.map(s => new URL(s.url).href))
     }

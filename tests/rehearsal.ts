@@ -29,9 +29,10 @@ export interface State {
 
 export const stateName = (s: Pick<State, 'no' | 'clicks'>) => `slide ${s.no} click ${s.clicks}`
 
-export async function deckStates(): Promise<State[]> {
+/** Every state of an edition's deck (the Korean one by default), in order. */
+export async function deckStates(entry?: string): Promise<State[]> {
   const states: State[] = []
-  for (const [i, slide] of (await loadDeck()).slides.entries()) {
+  for (const [i, slide] of (await loadDeck(entry)).slides.entries()) {
     const clicksTotal = clickMarkers(slide.note)
     for (let clicks = 0; clicks <= clicksTotal; clicks++)
       states.push({ no: i + 1, clicks, clicksTotal, title: slide.title ?? '', pdfPage: states.length + 1 })
