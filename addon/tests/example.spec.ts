@@ -1,12 +1,14 @@
 // The example deck (example/): a deck the kit has never seen, with no option of the kit set, checked
 // with no browser: the font cut draws every character it shows, in English (the deck's language),
 // and its pace plan times its notes in words.
+import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import { cutGaps, deckCharacters, writeDeckFont } from '../node/deck-font.ts'
 import { pacePlan } from '../node/pace.ts'
 import { DEFAULT_COLOURS, loadTalk } from '../node/talk.ts'
 
-const root = new URL('../example/', import.meta.url).pathname
+// a path, not a URL's: the folder may be named with Hangul or spaces
+const root = fileURLToPath(new URL('../example/', import.meta.url))
 const talk = await loadTalk(`${root}slides.md`, root)
 
 test('the kit reads the deck with nothing set: English words, its default colours, no presenter\'s mark', () => {
