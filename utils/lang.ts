@@ -14,8 +14,3 @@ export type Words = Readonly<Record<Lang, string>>
 export function langOf(config: { lang?: unknown }): Lang {
   return config.lang === 'en' ? 'en' : 'ko'
 }
-
-/** `words` in `lang`. */
-export function inLang(words: Words, lang: Lang): string {
-  return words[lang]
-}

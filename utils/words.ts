@@ -2,7 +2,7 @@
  * Helpers over `Words` (utils/lang.ts), for data and components alike: pure, no Slidev import.
  */
 import type { Lang, Words } from './lang'
-import { inLang, LANGS } from './lang'
+import { LANGS } from './lang'
 
 /** Words built the same way in each language (a sentence around a date or a number formatted per edition). */
 export function eachLang(build: (lang: Lang) => string): Words {
@@ -14,7 +14,7 @@ export function eachLang(build: (lang: Lang) => string): Words {
  * fields that may hold such a value take `string | Words`, and a test keeps Hangul out of plain strings.
  */
 export function textIn(text: string | Words, lang: Lang): string {
-  return typeof text === 'string' ? text : inLang(text, lang)
+  return typeof text === 'string' ? text : text[lang]
 }
 
 /** Words that open a line or a sentence: English capitalises the first letter (Hangul has no case). */

@@ -6,23 +6,13 @@
  */
 import type { Plugin } from 'vite'
 import type { KitColours, Talk } from './talk.ts'
-
-const MODULE = 'virtual:talk-kit/colours.css'
-// a path-like id ending in .css, so Vite's CSS pipeline takes it (an id starting with \0 is skipped)
-const RESOLVED = '/__talk-kit-colours.css'
+import { virtualModule } from './virtual-module.ts'
 
 const coloursCss = (colours: KitColours): string => `:root {\n${Object.entries(colours).map(([k, v]) => `  --kit-${k}: ${v};`).join('\n')}\n}\n`
 
 export function kitColours(talk: () => Talk): Plugin {
   return {
     name: 'talk-kit-colours',
-    resolveId(id) {
-      if (id === MODULE)
-        return RESOLVED
-    },
-    load(id) {
-      if (id === RESOLVED)
-        return coloursCss(talk().colours)
-    },
+    ...virtualModule('virtual:talk-kit/colours.css', () => coloursCss(talk().colours), '/__talk-kit-colours.css'),
   }
 }

@@ -13,9 +13,7 @@ import { hasDownload } from '../shared/site-qr.ts'
 import { wordsFor } from '../shared/words.ts'
 import { siteAddress } from './site-address.ts'
 import { editionSites } from './talk.ts'
-
-const MODULE = 'virtual:talk-kit/editions'
-const RESOLVED = `\0${MODULE}`
+import { jsonModule } from './virtual-module.ts'
 
 /** The other editions of the site this build belongs to, as its deck links to them (client/virtual.d.ts). @public */
 export interface EditionLink { lang: string, name: string, href: string }
@@ -42,16 +40,7 @@ export function editionsPlugin(talk: () => Talk): Plugin {
       // only a build with a download is one of the talk's editions side by side (talk-kit build)
       sites = build && hasDownload(t.deck.config.download) ? editionSites(t.entry, config.base, t.root) : []
     },
-    resolveId(id) {
-      if (id === MODULE)
-        return RESOLVED
-    },
-    load(id) {
-      if (id !== RESOLVED)
-        return
-      const links: EditionLink[] = sites.filter(s => !s.current).map(s => ({ lang: s.lang, name: wordsFor(s.lang).name, href: s.base }))
-      return `export default ${JSON.stringify(links)}`
-    },
+    ...jsonModule('virtual:talk-kit/editions', (): EditionLink[] => sites.filter(s => !s.current).map(s => ({ lang: s.lang, name: wordsFor(s.lang).name, href: s.base }))),
     transformIndexHtml: {
       order: 'post',
       handler() {

@@ -10,9 +10,7 @@ import type { Talk } from './talk.ts'
 import { parseTimeString } from '@slidev/parser/utils'
 import { clock, paceBudgets, spokenLength } from '../shared/pace.ts'
 import { spokenParagraphs } from './talk.ts'
-
-const PACE_MODULE = 'virtual:talk-kit/pace'
-const RESOLVED = `\0${PACE_MODULE}`
+import { jsonModule } from './virtual-module.ts'
 
 /** The deck's pace plan: each slide's notes length and budget, summing to the headmatter's duration. */
 export function pacePlan(talk: Talk): PaceData {
@@ -41,20 +39,14 @@ export function paceTable(plan: PaceData): string {
 }
 
 export function pacePlugin(talk: () => Talk): Plugin {
+  const { resolved, ...module } = jsonModule('virtual:talk-kit/pace', () => pacePlan(talk()))
   return {
     name: 'talk-kit-pace',
     // after Slidev's own loader, which reparses an edited slide file into the deck this reads
     enforce: 'post',
-    resolveId(id) {
-      if (id === PACE_MODULE)
-        return RESOLVED
-    },
-    load(id) {
-      if (id === RESOLVED)
-        return `export default ${JSON.stringify(pacePlan(talk()))}`
-    },
+    ...module,
     handleHotUpdate({ file, server }) {
-      const mod = server.moduleGraph.getModuleById(RESOLVED)
+      const mod = server.moduleGraph.getModuleById(resolved)
       if (mod && file.endsWith('.md'))
         void server.reloadModule(mod)
     },

@@ -13,9 +13,8 @@ import { encode } from 'uqr'
 import { hasDownload } from '../shared/site-qr.ts'
 import { READING_PATH } from './reading-page.ts'
 import { siteAddress } from './site-address.ts'
+import { jsonModule } from './virtual-module.ts'
 
-const QR_MODULE = 'virtual:talk-kit/site-qr'
-const RESOLVED = `\0${QR_MODULE}`
 /** the quiet zone the QR standard asks for, in modules */
 const QUIET = 4
 
@@ -50,13 +49,6 @@ export function siteQrPlugin(config: SlidevConfig): Plugin {
       const target = qrTarget(vite.command, vite.base, config.download)
       qr = target ? siteQr(target) : null
     },
-    resolveId(id) {
-      if (id === QR_MODULE)
-        return RESOLVED
-    },
-    load(id) {
-      if (id === RESOLVED)
-        return `export default ${JSON.stringify(qr)}`
-    },
+    ...jsonModule('virtual:talk-kit/site-qr', () => qr),
   }
 }

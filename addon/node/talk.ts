@@ -46,10 +46,18 @@ export const cwdRoot = (): string => `${process.cwd()}${sep}`
 
 const HEX = /^#[\da-f]{6}$/i
 
-/** The talk's own options, shared by its editions: its `package.json`'s `talkKit` (colours; editions). */
-function talkOptions(root: string): KitOptions {
-  const pkg = join(root, 'package.json')
-  return existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: KitOptions }).talkKit ?? {} : {}
+type TalkOptions = KitOptions & { editions?: Record<string, string> }
+
+const packages = new Map<string, TalkOptions>()
+/** The talk's own options, shared by its editions: its `package.json`'s `talkKit` (colours, editions), read once per folder. */
+function talkOptions(root: string): TalkOptions {
+  let options = packages.get(root)
+  if (!options) {
+    const pkg = join(root, 'package.json')
+    options = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: TalkOptions }).talkKit ?? {} : {}
+    packages.set(root, options)
+  }
+  return options
 }
 
 function kitOptions(headmatter: Record<string, unknown>, entry: string, root: string): Required<Pick<Talk, 'colours'>> & Pick<Talk, 'presenterMark'> {
@@ -82,8 +90,7 @@ export interface Edition { lang: string, entry: string }
  * A talk that lists none has one edition, Slidev's default entry `slides.md`.
  */
 export function editions(root = cwdRoot()): Edition[] {
-  const pkg = join(root, 'package.json')
-  const listed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { talkKit?: { editions?: Record<string, string> } }).talkKit?.editions : undefined
+  const listed = talkOptions(root).editions
   if (!listed || !Object.keys(listed).length)
     return [{ lang: '', entry: 'slides.md' }]
   const bad = Object.entries(listed).filter(([lang, entry]) => !/^[a-z]{2,3}(?:-[A-Za-z\d]+)*$/.test(lang) || typeof entry !== 'string' || !entry.endsWith('.md'))
