@@ -5,9 +5,10 @@ import { onlyThisMachine } from './tests/network.ts'
 const executablePath = browserOrExit()
 // the tests with no browser run in `npm run check` (playwright.check.config.ts)
 const unit = /tests\/(notes|data|facts-data|font|slide-map|hosting|editions)\.spec\.ts/
-const rehearsal = /rehearsal\.spec\.ts/
 // the tests that start their own servers (remote mode, the dev server) and read no build
 const servers = /(?:remote|dev-guard)\.spec\.ts/
+const artefacts = /artefacts\.setup\.ts/
+const rehearsal = /rehearsal\.spec\.ts/
 
 export default defineConfig({
   testDir: 'tests',
@@ -34,11 +35,11 @@ export default defineConfig({
   },
   projects: [
     // the builds and exports, each made once; only the tests that read them wait for them
-    { name: 'artefacts', testMatch: /artefacts\.setup\.ts/ },
+    { name: 'artefacts', testMatch: artefacts },
     // beside the builds, on the worker they leave free
     { name: 'servers', testMatch: servers },
     // the rehearsal's walks are the longest tests: listed first, they start first, beside the rest
     { name: 'rehearsal', testMatch: rehearsal, dependencies: ['artefacts'] },
-    { name: 'browser', testIgnore: [unit, rehearsal, servers, /artefacts\.setup\.ts/], dependencies: ['artefacts'] },
+    { name: 'browser', testIgnore: [unit, rehearsal, servers, artefacts], dependencies: ['artefacts'] },
   ],
 })

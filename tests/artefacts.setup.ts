@@ -1,6 +1,6 @@
 /**
  * Makes every build and file the tests read, once, with the project's own npm scripts (real
- * `slidev build`, real exporter), two at a time. SKIP_BUILD=1 reuses what the
+ * `slidev build`, real exporter), one after another. SKIP_BUILD=1 reuses what the
  * last run made, where nothing the talk is made of has changed since; it says what it made again, and why.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -9,9 +9,9 @@ import { test } from '@playwright/test'
 import { root } from './deck.ts'
 import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
-import { artifacts, sites, siteUrl } from './sites.ts'
+import { artifacts, exampleDir, sites, siteUrl } from './sites.ts'
 
-interface Job { name: string, output: string, after: string[], run: () => Promise<void> }
+interface Job { name: string, output: string, reads?: string, run: () => Promise<void> }
 
 async function npmJob(args: readonly string[], cwd = root, env: Record<string, string> = {}) {
   const result = await npm(['--silent', ...args], cwd, env)
@@ -19,30 +19,29 @@ async function npmJob(args: readonly string[], cwd = root, env: Record<string, s
     throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
 }
 
-// The longest first. Builds and exports run side by side: the kit's build takes a free port for
-// its PDF (node/free-export-port.mjs), as Slidev's exporter does. Two exporters in one folder share
-// Vite's dependency cache (when both filled it at once, one wrote a PPTX with no slides): the copy's
-// two run one after the other, beside the one in the project's own folder.
+// One job at a time: each build and export already keeps both cores of a small machine busy (its
+// Node process, Vite, the browser), and two browsers side by side only contend, each slower than both
+// in turn.
 const jobs: Job[] = [
-  { name: 'sub', output: join(sites.sub.dir, 'index.html'), after: [], run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
-  { name: 'clicksPdf', output: artifacts.clicksPdf.file, after: [], run: async () => {
+  { name: 'sub', output: join(sites.sub.dir, 'index.html'), run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
+  { name: 'root', output: join(sites.root.dir, 'index.html'), run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
+  { name: 'hash', output: join(sites.hash.dir, 'index.html'), run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
+  // the kit's own commands as a deck's scripts run them, in the example deck's folder
+  { name: 'example', output: join(sites.example.dir, 'index.html'), run: () => npmJob(sites.example.build, exampleDir, { SITE_URL: siteUrl('example') }) },
+  // the exports in the project's folder share Vite's dependency cache, which the first one fills
+  { name: 'clicksPdf', output: artifacts.clicksPdf.file, run: () => npmJob(artifacts.clicksPdf.make) },
+  { name: 'pptx', output: artifacts.pptx.file, run: () => npmJob(artifacts.pptx.make) },
+  { name: 'handout', output: artifacts.handout.file, reads: join(sites.root.dir, 'index.html'), run: () => npmJob(artifacts.handout.make) },
+  // a deck in a folder named the way a Korean presenter names one: the example deck, in a fresh
+  // copy of the project in "발표 자료"
+  { name: 'rangePdf', output: artifacts.rangePdf.file, run: async () => {
     copyProject()
-    await npmJob(artifacts.clicksPdf.make, artifacts.clicksPdf.cwd)
+    await npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd)
   } },
-  { name: 'pptx', output: artifacts.pptx.file, after: [], run: () => npmJob(artifacts.pptx.make) },
-  { name: 'root', output: join(sites.root.dir, 'index.html'), after: [], run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
-  { name: 'hash', output: join(sites.hash.dir, 'index.html'), after: [], run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
-  // the kit's command as a talk's script runs it, in the example deck's folder
-  { name: 'example', output: join(sites.example.dir, 'index.html'), after: [], run: () => npmJob(sites.example.build, join(root, 'addon/example'), { SITE_URL: siteUrl('example') }) },
-  { name: 'rangePdf', output: artifacts.rangePdf.file, after: ['clicksPdf'], run: () => npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd) },
-  { name: 'handout', output: artifacts.handout.file, after: ['root'], run: () => npmJob(artifacts.handout.make) },
 ]
 
-/** Jobs at a time: one a core (an exporter waits on each slide against a timeout, which a crowded machine can miss) */
-const LANES = 2
-
 /** Folders that are no input of a build: installs, outputs, test results, the repository. */
-const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report|shots)$/
+const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report|shots)$|\.(?:pdf|pptx)$/
 
 /** When the newest file the talk and its kit are made of was last changed. */
 function newestInput(dir = root): number {
@@ -57,38 +56,18 @@ test('build the sites and export the files the tests read', async () => {
   test.setTimeout(30 * 60_000)
   const reuse = process.env.SKIP_BUILD === '1'
   const changed = reuse ? newestInput() : 0
-  const done = new Set<string>()
-  // a job made again makes what follows it again (a fresh copy of the project loses its exports)
-  const pending = jobs.filter((j) => {
-    if (!reuse)
-      return true
-    const why = !existsSync(j.output) ? 'not made yet' : statSync(j.output).mtimeMs < changed ? 'the talk changed since' : j.after.some(a => !done.has(a)) ? `${j.after.join(', ')} made again` : undefined
-    if (why) {
-      console.log(`  SKIP_BUILD=1: ${j.name} made again (${why})`)
-      return true
+  const made = (file: string) => existsSync(file) ? statSync(file).mtimeMs : 0
+  for (const job of jobs) {
+    if (reuse) {
+      const why = !made(job.output) ? 'not made yet' : made(job.output) < changed ? 'the talk changed since' : job.reads && made(job.output) < made(job.reads) ? `${job.reads} made again` : undefined
+      if (!why)
+        continue
+      console.log(`  SKIP_BUILD=1: ${job.name} made again (${why})`)
     }
-    done.add(j.name)
-    return false
-  })
-  const running = new Map<string, Promise<string>>()
-  while (pending.length || running.size) {
-    while (running.size < LANES) {
-      const i = pending.findIndex(j => j.after.every(a => done.has(a)))
-      if (i < 0)
-        break
-      const [job] = pending.splice(i, 1) as [Job]
-      const started = Date.now()
-      if (!job.output.startsWith(copyDir))
-        rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
-      running.set(job.name, job.run().then(() => {
-        console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-        return job.name
-      }))
-    }
-    if (!running.size)
-      throw new Error(`cannot schedule: ${pending.map(j => j.name).join(', ')}`)
-    const finished = await Promise.race(running.values())
-    running.delete(finished)
-    done.add(finished)
+    const started = Date.now()
+    if (!job.output.startsWith(copyDir))
+      rmSync(job.output.endsWith('index.html') ? join(job.output, '..') : job.output, { recursive: true, force: true })
+    await job.run()
+    console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 })

@@ -1,14 +1,12 @@
 // The npm scripts from a folder named the way a Korean presenter names one (Hangul and a space):
-// they do their job there (the artefacts setup exports the with-clicks PDF and slides 3 to 5 there),
-// and a command that cannot do its job says why and exits non-zero.
+// they do their job there (the artefacts setup exports a range of the example deck there:
+// example.spec.ts), and a command that cannot do its job says why and exits non-zero.
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from './deck.ts'
 import { freePort, npm, npmServer } from './npm.ts'
-import { pdfPages, pdfText, squash } from './pdf.ts'
 import { copyDir } from './project-copy.ts'
-import { artifacts, sites } from './sites.ts'
+import { sites } from './sites.ts'
 
 test('`npm run serve` in a folder named "발표 자료" serves the site, deep links too', async ({ request }) => {
   cpSync(sites.root.dir, join(copyDir, 'dist'), { recursive: true })
@@ -25,15 +23,6 @@ test('`npm run serve` in a folder named "발표 자료" serves the site, deep li
   finally {
     await server.stop()
   }
-})
-
-test('`npm run export -- --range 3-5` writes slides 3 to 5, a page each', async () => {
-  // exported by the artefacts setup in the copy (Slidev prints a range only slide by slide, --per-slide)
-  const file = artifacts.rangePdf.file
-  expect(pdfPages(file)).toBe(3)
-  const { slides: all } = await loadDeck()
-  for (const [page, slide] of [3, 4, 5].entries())
-    expect(squash(pdfText(file, page + 1)), `page ${page + 1}`).toContain(squash(all[slide - 1]!.title!))
 })
 
 test('a command that cannot do its job says why and exits non-zero', async () => {

@@ -1,17 +1,16 @@
-// The kit's example deck (addon/example), a deck the kit has never seen, built by the kit's own
-// `talk-kit build` with no option set: its reading page is written in its language, its PDF is
-// printed whole, and the kit draws no word of another language. (Its QR code: site-qr.spec.ts.)
+// The kit's example deck (addon/example), a deck the kit has never seen, built and exported by its
+// own scripts (the kit's commands) with no option set: its reading page is written in its language,
+// its PDF is printed whole, a range of it is printed from a folder named in Hangul, and the kit draws
+// no word of another language. (Its QR code: site-qr.spec.ts.)
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadTalk } from 'slidev-addon-talk-kit/talk'
-import { root } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { drawnInDeckFont, outsideTheCut } from './font-cut.ts'
 import { pdfFonts, pdfPages, pdfText } from './pdf.ts'
-import { sites, siteUrl } from './sites.ts'
+import { artifacts, exampleDir, sites, siteUrl } from './sites.ts'
 
-const exampleRoot = join(root, 'addon/example/')
-const talk = await loadTalk(`${exampleRoot}slides.md`, exampleRoot)
+const talk = await loadTalk(join(exampleDir, 'slides.md'), exampleDir)
 const slides = talk.deck.slides
 const pdf = join(sites.example.dir, `${String(talk.deck.config.exportFilename)}.pdf`)
 
@@ -52,4 +51,12 @@ test('its PDF: a page per slide, each with its text, in real subset fonts (the e
   expect(fonts.length).toBeGreaterThan(0)
   expect(fonts.filter(f => f.type === 'Type 3' || !f.embedded)).toEqual([])
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('`npm run export -- --range 2-3` in a folder named "발표 자료" writes slides 2 and 3, a page each', () => {
+  // exported by the artefacts setup in a copy of the project (Slidev prints a range only slide by slide: --per-slide)
+  const file = artifacts.rangePdf.file
+  expect(pdfPages(file)).toBe(2)
+  for (const [page, no] of [2, 3].entries())
+    expect(pdfText(file, page + 1), `page ${page + 1}`).toContain(slides[no - 1]!.title!)
 })

@@ -219,8 +219,8 @@ test.describe('the deck on a phone held upright', () => {
 })
 
 test.describe('link previews and robots.txt', () => {
-  for (const site of ['root', 'sub', 'hash'] as const) {
-    test(`full preview and canonical URLs (${site})`, async ({ page, request }) => {
+  test('full preview and canonical URLs on each build (root, sub-path, hash router)', async ({ page, request }) => {
+    for (const site of ['root', 'sub', 'hash'] as const) {
       const root = siteUrl(site)
       const pages = site === withPage ? [root, readUrl(site)] : [root]
       for (const url of pages) {
@@ -236,9 +236,9 @@ test.describe('link previews and robots.txt', () => {
         expect(description, 'plain text, not a JSON string').not.toMatch(/^"|\\n/)
       }
       const image = await request.get(`${root}og-image.png`)
-      expect(image.headers()['content-type']).toBe('image/png')
-    })
-  }
+      expect(image.headers()['content-type'], site).toBe('image/png')
+    }
+  })
 
   test('robots.txt is a text file, not the deck', async ({ request }) => {
     for (const site of ['root', 'sub', 'hash'] as const) {
@@ -255,52 +255,61 @@ test.describe('link previews and robots.txt', () => {
 test.describe('the reading page as text', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('the fact-check table is an HTML table: a row per claim, the essay\'s words beside the facts, its sources links', async ({ page }) => {
+  // each step a claim about the same page, read once
+  test('its slides as HTML: the fact-check table, the sources as links, a chart\'s numbers as a table, and nothing but text, headings, lists, tables and links', async ({ page }) => {
     await page.goto(readUrl(withPage))
-    // the fact check may run over more than one slide: a table each, its rows in order
-    const tables = page.locator('main section .reading table:has(q)')
-    const count = await tables.count()
-    expect(count).toBeGreaterThan(0)
-    for (let t = 0; t < count; t++)
-      await expect(tables.nth(t).locator('tr').first().locator('th')).toHaveCount(2)
-    const rows = tables.locator('tr:has(td)')
-    await expect(rows).toHaveCount(factCheck.length)
-    for (const [i, row] of factCheck.entries()) {
-      const cells = rows.nth(i).locator('td')
-      await expect(cells, `row ${i + 1}`).toHaveCount(2)
-      await expect(cells.first().locator('q')).toHaveText(row.essay.ko)
-      const hrefs = await cells.nth(1).locator('a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
-      expect(hrefs, `row ${i + 1}'s sources`).toEqual(row.sources.map(s => new URL(s.url).href))
-    }
-    // inside the page's width at 390 px
-    for (let t = 0; t < count; t++) {
-      const box = await tables.nth(t).boundingBox()
-      expect(box!.x + box!.width).toBeLessThanOrEqual(390)
-    }
-  })
+    await test.step('the fact-check table is an HTML table: a row per claim, the essay\'s words beside the facts, its sources links', async () => {
+      // the fact check may run over more than one slide: a table each, its rows in order
+      const tables = page.locator('main section .reading table:has(q)')
+      const count = await tables.count()
+      expect(count).toBeGreaterThan(0)
+      for (let t = 0; t < count; t++)
+        await expect(tables.nth(t).locator('tr').first().locator('th')).toHaveCount(2)
+      const rows = tables.locator('tr:has(td)')
+      await expect(rows).toHaveCount(factCheck.length)
+      for (const [i, row] of factCheck.entries()) {
+        const cells = rows.nth(i).locator('td')
+        await expect(cells, `row ${i + 1}`).toHaveCount(2)
+        await expect(cells.first().locator('q')).toHaveText(row.essay.ko)
+        const hrefs = await cells.nth(1).locator('a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+        expect(hrefs, `row ${i + 1}'s sources`).toEqual(row.sources.map(s => new URL(s.url).href))
+      }
+      // inside the page's width at 390 px
+      for (let t = 0; t < count; t++) {
+        const box = await tables.nth(t).boundingBox()
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+      }
+    })
 
-  test('every source on the deck\'s source slides is a link on the reading page', async ({ page }) => {
-    await page.goto(readUrl(withPage))
-    const linked = new Set(await page.locator('main a[href]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
-    const missing = deckSources.map(s => new URL(s.url).href).filter(url => !linked.has(url))
-    expect(missing).toEqual([])
-    // and the source slides' lists read as numbered lists of links, in the deck's order
-    const listed = await page.locator('main section .reading ol[start] > li > a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
-    expect(listed).toEqual(deckSources.map(s => new URL(s.url).href))
-  })
+    await test.step('every source on the deck\'s source slides is a link on the reading page', async () => {
+      const linked = new Set(await page.locator('main a[href]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href)))
+      const missing = deckSources.map(s => new URL(s.url).href).filter(url => !linked.has(url))
+      expect(missing).toEqual([])
+      // and the source slides' lists read as numbered lists of links, in the deck's order
+      const listed = await page.locator('main section .reading ol[start] > li > a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+      expect(listed).toEqual(deckSources.map(s => new URL(s.url).href))
+    })
 
-  test('a chart keeps its picture and gains its numbers as a table, the numbers its picture says', async ({ page }) => {
-    await page.goto(readUrl(withPage))
-    const sections = page.locator('main section:has(.reading table th[scope="row"])')
-    expect(await sections.count()).toBeGreaterThanOrEqual(2)
-    for (const section of await sections.all()) {
-      const alt = await section.locator('figure img').getAttribute('alt')
-      const values = await section.locator('.reading table:has(th[scope="row"]) td').allTextContents()
-      expect(values.length).toBeGreaterThan(1)
-      for (const v of values)
-        expect(alt, `${v} in the picture's text alternative`).toContain(v.trim())
-      expect(values.join(' ')).toMatch(/\d+(?:\.\d+)?%/)
-    }
+    await test.step('a chart keeps its picture and gains its numbers as a table, the numbers its picture says', async () => {
+      const sections = page.locator('main section:has(.reading table th[scope="row"])')
+      expect(await sections.count()).toBeGreaterThanOrEqual(2)
+      for (const section of await sections.all()) {
+        const alt = await section.locator('figure img').getAttribute('alt')
+        const values = await section.locator('.reading table:has(th[scope="row"]) td').allTextContents()
+        expect(values.length).toBeGreaterThan(1)
+        for (const v of values)
+          expect(alt, `${v} in the picture's text alternative`).toContain(v.trim())
+        expect(values.join(' ')).toMatch(/\d+(?:\.\d+)?%/)
+      }
+    })
+
+    await test.step('the slides\' text is only text, headings, lists, tables and links: no script, no attribute but the few it needs', async () => {
+      const found = await page.locator('main .reading').evaluateAll(parts => parts.flatMap(p => [...p.querySelectorAll('*')].flatMap(el => [
+        ...(/^(?:SCRIPT|STYLE|IMG|SVG|CANVAS|IFRAME|BUTTON)$/.test(el.tagName.toUpperCase()) ? [el.tagName] : []),
+        ...Array.from(el.attributes, a => `${el.tagName.toLowerCase()}[${a.name}]`).filter(a => !/^(?:a\[href\]|ol\[start\]|time\[datetime\]|th\[scope\]|div\[class\]|ul\[class\])$/.test(a)),
+      ])))
+      expect(found).toEqual([])
+    })
   })
 
   test('a picture opens full size when tapped', async ({ page }) => {
@@ -311,14 +320,5 @@ test.describe('the reading page as text', () => {
     expect(response.headers()['content-type']).toBe('image/webp')
     expect(page.url()).toBe(src)
     expect(await page.evaluate(() => document.querySelector('img')!.naturalWidth)).toBe(960)
-  })
-
-  test('the slides\' text is only text, headings, lists, tables and links: no script, no attribute but the few it needs', async ({ page }) => {
-    await page.goto(readUrl(withPage))
-    const found = await page.locator('main .reading').evaluateAll(parts => parts.flatMap(p => [...p.querySelectorAll('*')].flatMap(el => [
-      ...(/^(?:SCRIPT|STYLE|IMG|SVG|CANVAS|IFRAME|BUTTON)$/.test(el.tagName.toUpperCase()) ? [el.tagName] : []),
-      ...Array.from(el.attributes, a => `${el.tagName.toLowerCase()}[${a.name}]`).filter(a => !/^(?:a\[href\]|ol\[start\]|time\[datetime\]|th\[scope\]|div\[class\]|ul\[class\])$/.test(a)),
-    ])))
-    expect(found).toEqual([])
   })
 })

@@ -268,7 +268,7 @@ export class PictureComparer {
     return this.pages
   }
 
-  /** How unlike each of `pdfPages` of the PDF a screenshot is: 0 the same picture, 100 unrelated. */
+  /** How unlike each of `pdfPages` of the PDF a screenshot (a JPEG) is: 0 the same picture, 100 unrelated. */
   async differences(screenshot: Buffer, ...pdfPages: number[]): Promise<number[]> {
     for (const p of pdfPages) {
       if (p < 1 || p > this.pages)
@@ -276,7 +276,7 @@ export class PictureComparer {
     }
     return this.page.evaluate(async ({ shot, pdfPages }) => {
       const w = window as unknown as ComparerWindow
-      const grey = await w.greyOf(`data:image/png;base64,${shot}`)
+      const grey = await w.greyOf(`data:image/jpeg;base64,${shot}`)
       return pdfPages.map(p => w.unlike(grey, w.pdfGreys[p - 1]!))
     }, { shot: screenshot.toString('base64'), pdfPages })
   }
