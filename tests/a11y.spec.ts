@@ -1,5 +1,5 @@
 // Accessibility: what a screen-reader, keyboard or reduced-motion user meets. axe-core scans every
-// slide at every click in the rehearsal (rehearsal.spec.ts).
+// slide at its last click, where all its clicks have revealed, in the rehearsal (rehearsal.spec.ts).
 import { loadDeck } from './deck.ts'
 import { expect, slideShown, test } from './fixtures.ts'
 import { siteUrl } from './sites.ts'

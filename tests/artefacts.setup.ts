@@ -40,8 +40,8 @@ const jobs: Job[] = [
   } },
 ]
 
-/** Folders that are no input of a build: installs, outputs, test results, the repository. */
-const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|test-results|playwright-report|shots)$|\.(?:pdf|pptx)$/
+/** What is no input of a build: installs, outputs and exports, the tests and their results, the repository. */
+const NOT_INPUT = /^(?:\..*|node_modules|dist.*|out|tests|test-results|playwright-report|shots)$|\.(?:pdf|pptx)$/
 
 /** When the newest file the talk and its kit are made of was last changed. */
 function newestInput(dir = root): number {
