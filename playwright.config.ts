@@ -30,6 +30,9 @@ export default defineConfig({
     // each new context would install the site's service worker, which fetches and caches the whole
     // site beside the test; the tests of offline use turn it on (test.use({ serviceWorkers: 'allow' }))
     serviceWorkers: 'block',
+    // a presenter's own browser keeps the screen on for Slidev (its wake lock); the headless shell
+    // asks first, and a refusal would reach the page as an error
+    permissions: ['screen-wake-lock'],
     // what the page showed when a test failed, beside its error (test-results/)
     screenshot: 'only-on-failure',
   },

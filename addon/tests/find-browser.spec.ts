@@ -1,6 +1,7 @@
 // The browser finder (addon/node/browser.ts) on the presenter's own laptop: it finds the Chrome or Edge
 // that Windows and macOS machines already have, wherever they were installed, on a stand-in machine.
 import type { Machine } from '../node/browser.ts'
+import { statSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { findBrowser } from '../node/browser.ts'
 
@@ -23,6 +24,14 @@ test('on macOS: Chrome in the user\'s own Applications folder, or Edge', () => {
   expect(findBrowser(machine('darwin', [own], { HOME: '/Users/presenter' }))).toBe(own)
   const macEdge = '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'
   expect(findBrowser(machine('darwin', [macEdge], { HOME: '/Users/presenter' }))).toBe(macEdge)
+})
+
+test('on Linux: Debian\'s headless shell where it is installed beside Chromium (nothing here shows a window), else Chromium', () => {
+  const shell = findBrowser(machine('linux', ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']))
+  // started through the kit's launcher, which sets the text layout a desktop browser uses
+  expect(shell).toMatch(/[/\\]headless-shell\.sh$/)
+  expect(statSync(shell).mode & 0o111, 'the launcher is executable').not.toBe(0)
+  expect(findBrowser(machine('linux', ['/usr/bin/chromium']))).toBe('/usr/bin/chromium')
 })
 
 test('CHROMIUM_PATH wins; a wrong one, or no browser anywhere, is a clear error naming what was tried', () => {
