@@ -1,9 +1,9 @@
 // The font as the PDFs carry it: every PDF holds real subset fonts, not Type 3 glyphs, with its
 // text searchable. (What the slides and the notes draw is checked against the cut in the
 // rehearsal's walks, which visit every slide anyway: rehearsal.spec.ts.)
+import { expect, test } from '@playwright/test'
 import { PRINT_FAMILY } from 'slidev-addon-talk-kit/font'
 import { essayTitle } from './deck.ts'
-import { expect, test } from './fixtures.ts'
 import { pdfFonts, pdfText, squash } from './pdf.ts'
 import { artifacts, sitePdf } from './sites.ts'
 
