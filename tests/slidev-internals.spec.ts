@@ -54,25 +54,3 @@ test('addon/node/print-ready.ts: from the page\'s first moment until a slide is 
   await expect(page.locator('[data-slidev-no="5"] .slidev-layout'), 'the next slide, mounted hidden').toHaveCount(1)
   expect(await page.evaluate(() => (window as unknown as { printGaps: string[] }).printGaps)).toEqual([])
 })
-
-test('addon/node/inline-icons.ts: on a phone the cover\'s controls and the slide-loading spinner draw their icons inline, not as masked images', async ({ page, openSlide }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  // the slides' chunks wait until the spinner has been seen (Slidev shows it after 200 ms of loading)
-  let release = () => {}
-  const held = new Promise<void>(resolve => release = resolve)
-  await page.route(/\/assets\/md-[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
-  const opened = openSlide(1)
-  await expect(page.locator('.slidev-page-1 .slidev-slide-loading svg.deck-icon'), 'the loading spinner, inline').toBeVisible()
-  release()
-  await opened
-
-  await expect(page.locator('.slidev-icon-btn[title="Go to next slide"] svg.deck-icon'), 'the next button\'s icon, inline').toBeVisible()
-  expect(await page.locator('.slidev-icon-btn svg.deck-icon').count(), 'inline icons in the controls').toBeGreaterThanOrEqual(8)
-  const masked = await page.evaluate(() => [...document.querySelectorAll('*')]
-    .filter(e => getComputedStyle(e).maskImage.includes('url('))
-    .map(e => e.outerHTML.slice(0, 80)))
-  expect(masked, 'elements drawn with a masked icon image (each costs an SVG document during the first style pass)').toEqual([])
-})

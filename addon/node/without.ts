@@ -1,5 +1,5 @@
 /**
- * `TALK_KIT_WITHOUT=inline-icons,chunks slidev build`: a build with the named first-load patches left
+ * `TALK_KIT_WITHOUT=feature-drops,chunks slidev build`: a build with the named first-load patches left
  * out, so that a benchmark can measure what each one buys (`npm run bench -- --patches`) and the
  * deck drops those it does without. Names, not plugin names: `feature-drops` is the
  * `deck-lean-first-load` plugin (its PATCHES and LEFT_OUT checks) as a whole.
@@ -7,10 +7,7 @@
 import type { Plugin } from 'vite'
 
 const PLUGIN_OF = {
-  'inline-icons': 'deck-inline-icons',
-  'preload-first-view': 'deck-preload-first-view',
   'feature-drops': 'deck-lean-first-load',
-  'runtime-only-vue': 'deck-runtime-only-vue',
   'chunks': 'deck-chunks',
 } as const
 

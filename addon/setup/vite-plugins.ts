@@ -6,7 +6,6 @@ import { deckFont } from '../node/deck-font.ts'
 import { editionsPlugin } from '../node/editions.ts'
 import { finishSite } from '../node/finish-site.ts'
 import { leanFirstLoad } from '../node/first-load.ts'
-import { inlineIconsPlugin } from '../node/inline-icons.ts'
 import { pacePlugin } from '../node/pace.ts'
 import { patchTargets } from '../node/patch-targets.ts'
 import { printReady } from '../node/print-ready.ts'
@@ -29,7 +28,6 @@ export default defineVitePluginsSetup((options) => {
     editionsPlugin(talk),
     deckChunks(),
     leanFirstLoad(),
-    inlineIconsPlugin(),
     printReady(),
     basePaths(options.data.config),
     siteMeta(),
