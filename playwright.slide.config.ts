@@ -28,6 +28,8 @@ export default defineConfig({
     baseURL: url,
     locale: 'ko-KR',
     screenshot: 'only-on-failure',
+    // as in playwright.config.ts: Slidev's screen wake lock, which a presenter's browser allows
+    permissions: ['screen-wake-lock'],
   },
   webServer: {
     command: `npm run dev -- --port ${process.env.TEST_SLIDE_PORT}`,

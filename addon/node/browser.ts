@@ -77,7 +77,7 @@ export function findBrowser(machine: Machine = thisMachine): string {
   const override = env.CHROMIUM_PATH
   if (override) {
     if (exists(override))
-      return override
+      return override === DEBIAN_SHELL ? SHELL_LAUNCHER : override
     // An explicit choice that is wrong is an error, not a reason to pick something else quietly.
     throw new BrowserNotFoundError([`CHROMIUM_PATH=${override} (no such file)`])
   }
