@@ -11,7 +11,15 @@ import { npm } from './npm.ts'
 import { copyDir, copyProject } from './project-copy.ts'
 import { artifacts, exampleDir, sites, siteUrl } from './sites.ts'
 
-interface Job { name: string, output: string, reads?: string, run: () => Promise<void> }
+interface Job {
+  name: string
+  output: string
+  /** a file it reads (SKIP_BUILD=1 makes it again when that is newer) */
+  reads?: string
+  /** jobs it starts after: what it reads, or a dev server of the same folder (Vite's dependency cache) */
+  after?: string[]
+  run: () => Promise<void>
+}
 
 async function npmJob(args: readonly string[], cwd = root, env: Record<string, string> = {}) {
   const result = await npm(['--silent', ...args], cwd, env)
@@ -19,25 +27,25 @@ async function npmJob(args: readonly string[], cwd = root, env: Record<string, s
     throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.code}:\n${result.output.slice(-4000)}`)
 }
 
-// One job at a time: each build and export already keeps both cores of a small machine busy (its
-// Node process, Vite, the browser), and two browsers side by side only contend, each slower than both
-// in turn.
+// The first build alone: it runs beside `npm run check` and the tests that start their own servers,
+// which keep both cores busy. Then the rest two at a time, sooner done than one after another: a job
+// waits on its Node process, Vite and the browser in turn, and leaves a core free while it does.
+const first: Job = { name: 'sub', output: join(sites.sub.dir, 'index.html'), run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) }
 const jobs: Job[] = [
-  { name: 'sub', output: join(sites.sub.dir, 'index.html'), run: () => npmJob(sites.sub.build, root, { SITE_URL: siteUrl('sub') }) },
   { name: 'root', output: join(sites.root.dir, 'index.html'), run: () => npmJob(sites.root.build, root, { SITE_URL: siteUrl('root') }) },
   { name: 'hash', output: join(sites.hash.dir, 'index.html'), run: () => npmJob(sites.hash.build, root, { SITE_URL: siteUrl('hash') }) },
   // the kit's own commands as a deck's scripts run them, in the example deck's folder
   { name: 'example', output: join(sites.example.dir, 'index.html'), run: () => npmJob(sites.example.build, exampleDir, { SITE_URL: siteUrl('example') }) },
-  // the exports in the project's folder share Vite's dependency cache, which the first one fills
   { name: 'clicksPdf', output: artifacts.clicksPdf.file, run: () => npmJob(artifacts.clicksPdf.make) },
-  { name: 'pptx', output: artifacts.pptx.file, run: () => npmJob(artifacts.pptx.make) },
-  { name: 'handout', output: artifacts.handout.file, reads: join(sites.root.dir, 'index.html'), run: () => npmJob(artifacts.handout.make) },
   // a deck in a folder named the way a Korean presenter names one: the example deck, in a fresh
   // copy of the project in "발표 자료"
   { name: 'rangePdf', output: artifacts.rangePdf.file, run: async () => {
     copyProject()
     await npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd)
   } },
+  { name: 'handout', output: artifacts.handout.file, reads: join(sites.root.dir, 'index.html'), after: ['root'], run: () => npmJob(artifacts.handout.make) },
+  // the exports in the project's folder share Vite's dependency cache: one after the other
+  { name: 'pptx', output: artifacts.pptx.file, after: ['clicksPdf'], run: () => npmJob(artifacts.pptx.make) },
 ]
 
 /** What is no input of a build: installs, outputs and exports, the tests and their results, the repository. */
@@ -57,11 +65,11 @@ test('build the sites and export the files the tests read', async () => {
   const reuse = process.env.SKIP_BUILD === '1'
   const changed = reuse ? newestInput() : 0
   const made = (file: string) => existsSync(file) ? statSync(file).mtimeMs : 0
-  for (const job of jobs) {
+  const make = async (job: Job) => {
     if (reuse) {
       const why = !made(job.output) ? 'not made yet' : made(job.output) < changed ? 'the talk changed since' : job.reads && made(job.output) < made(job.reads) ? `${job.reads} made again` : undefined
       if (!why)
-        continue
+        return
       console.log(`  SKIP_BUILD=1: ${job.name} made again (${why})`)
     }
     const started = Date.now()
@@ -70,4 +78,18 @@ test('build the sites and export the files the tests read', async () => {
     await job.run()
     console.log(`  ${job.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
+  await make(first)
+  // two lanes take the jobs in order; a job first waits for those it starts after (listed before it)
+  const done = new Map<string, Promise<void>>()
+  const queue = [...jobs]
+  const lane = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const next = job
+      const ready = Promise.all((next.after ?? []).map(name => done.get(name)))
+      const finished = ready.then(() => make(next))
+      done.set(next.name, finished)
+      await finished
+    }
+  }
+  await Promise.all([lane(), lane()])
 })
