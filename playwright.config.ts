@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test'
-import { browserOrExit } from 'slidev-addon-talk-kit/browser'
-import { onlyThisMachine } from './tests/network.ts'
+import { testBrowser } from './tests/browser-options.ts'
 
-const executablePath = browserOrExit()
 // the tests with no browser run in `npm run check` (playwright.check.config.ts)
 const unit = /tests\/(notes|data|facts-data|font|slide-map|hosting|editions)\.spec\.ts/
 // the tests that start their own servers (remote mode, the dev server) and read no build
@@ -22,7 +20,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   use: {
-    launchOptions: { executablePath, args: [onlyThisMachine] },
+    ...testBrowser,
     viewport: { width: 980, height: 551 },
     locale: 'ko-KR',
     // states are read once settled, never mid-fade; the tests about motion ask for it themselves
@@ -30,9 +28,6 @@ export default defineConfig({
     // each new context would install the site's service worker, which fetches and caches the whole
     // site beside the test; the tests of offline use turn it on (test.use({ serviceWorkers: 'allow' }))
     serviceWorkers: 'block',
-    // a presenter's own browser keeps the screen on for Slidev (its wake lock); the headless shell
-    // asks first, and a refusal would reach the page as an error
-    permissions: ['screen-wake-lock'],
     // what the page showed when a test failed, beside its error (test-results/)
     screenshot: 'only-on-failure',
   },

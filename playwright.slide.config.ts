@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { browserOrExit } from 'slidev-addon-talk-kit/browser'
-import { onlyThisMachine } from './tests/network.ts'
+import { testBrowser } from './tests/browser-options.ts'
 import { freePort } from './tests/npm.ts'
 
 /**
@@ -24,12 +23,10 @@ export default defineConfig({
   forbidOnly: true,
   reporter: 'list',
   use: {
-    launchOptions: { executablePath: browserOrExit(), args: [onlyThisMachine] },
+    ...testBrowser,
     baseURL: url,
     locale: 'ko-KR',
     screenshot: 'only-on-failure',
-    // as in playwright.config.ts: Slidev's screen wake lock, which a presenter's browser allows
-    permissions: ['screen-wake-lock'],
   },
   webServer: {
     command: `npm run dev -- --port ${process.env.TEST_SLIDE_PORT}`,

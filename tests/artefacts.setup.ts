@@ -1,6 +1,6 @@
 /**
  * Makes every build and file the tests read, once, with the project's own npm scripts (real
- * `slidev build`, real exporter), one after another. SKIP_BUILD=1 reuses what the
+ * `slidev build`, real exporter), two at a time after the first. SKIP_BUILD=1 reuses what the
  * last run made, where nothing the talk is made of has changed since; it says what it made again, and why.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -14,10 +14,10 @@ import { artifacts, exampleDir, sites, siteUrl } from './sites.ts'
 interface Job {
   name: string
   output: string
-  /** a file it reads (SKIP_BUILD=1 makes it again when that is newer) */
+  /** the job whose output it reads: it starts after it, and SKIP_BUILD=1 makes it again when that is newer */
   reads?: string
-  /** jobs it starts after: what it reads, or a dev server of the same folder (Vite's dependency cache) */
-  after?: string[]
+  /** a job it starts after for another reason (a dev server of the same folder: one Vite dependency cache) */
+  after?: string
   run: () => Promise<void>
 }
 
@@ -43,9 +43,9 @@ const jobs: Job[] = [
     copyProject()
     await npmJob(artifacts.rangePdf.make, artifacts.rangePdf.cwd)
   } },
-  { name: 'handout', output: artifacts.handout.file, reads: join(sites.root.dir, 'index.html'), after: ['root'], run: () => npmJob(artifacts.handout.make) },
+  { name: 'handout', output: artifacts.handout.file, reads: 'root', run: () => npmJob(artifacts.handout.make) },
   // the exports in the project's folder share Vite's dependency cache: one after the other
-  { name: 'pptx', output: artifacts.pptx.file, after: ['clicksPdf'], run: () => npmJob(artifacts.pptx.make) },
+  { name: 'pptx', output: artifacts.pptx.file, after: 'clicksPdf', run: () => npmJob(artifacts.pptx.make) },
 ]
 
 /** What is no input of a build: installs, outputs and exports, the tests and their results, the repository. */
@@ -65,9 +65,11 @@ test('build the sites and export the files the tests read', async () => {
   const reuse = process.env.SKIP_BUILD === '1'
   const changed = reuse ? newestInput() : 0
   const made = (file: string) => existsSync(file) ? statSync(file).mtimeMs : 0
+  const outputOf = new Map([first, ...jobs].map(job => [job.name, job.output]))
   const make = async (job: Job) => {
     if (reuse) {
-      const why = !made(job.output) ? 'not made yet' : made(job.output) < changed ? 'the talk changed since' : job.reads && made(job.output) < made(job.reads) ? `${job.reads} made again` : undefined
+      const read = job.reads && outputOf.get(job.reads)
+      const why = !made(job.output) ? 'not made yet' : made(job.output) < changed ? 'the talk changed since' : read && made(job.output) < made(read) ? `${read} made again` : undefined
       if (!why)
         return
       console.log(`  SKIP_BUILD=1: ${job.name} made again (${why})`)
@@ -85,7 +87,7 @@ test('build the sites and export the files the tests read', async () => {
   const lane = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const next = job
-      const ready = Promise.all((next.after ?? []).map(name => done.get(name)))
+      const ready = Promise.all([next.reads, next.after].filter(name => name !== undefined).map(name => done.get(name)))
       const finished = ready.then(() => make(next))
       done.set(next.name, finished)
       await finished
